@@ -1,0 +1,40 @@
+/**
+ * Astro only logs a reference to a missing entry and carries on; this check
+ * turns each one into a build error that names the file and the field.
+ */
+import type { Concept, Distro, Ref } from './types.ts';
+
+export interface DanglingReference {
+  file: string;
+  field: string;
+  target: Ref;
+}
+
+function* refsIn(value: unknown, path: string): Generator<[string, Ref]> {
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) yield* refsIn(v, `${path}[${i}]`);
+  } else if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    if (typeof o['collection'] === 'string' && typeof o['id'] === 'string' && Object.keys(o).length === 2) {
+      yield [path, o as unknown as Ref];
+      return;
+    }
+    for (const [k, v] of Object.entries(o)) yield* refsIn(v, path ? `${path}.${k}` : k);
+  }
+}
+
+export function findDanglingReferences(distros: Distro[], concepts: Concept[]): DanglingReference[] {
+  const known = new Set([...distros.map((d) => `distros/${d.id}`), ...concepts.map((c) => `concepts/${c.id}`)]);
+  const found: DanglingReference[] = [];
+  for (const entry of [...distros, ...concepts]) {
+    for (const [field, target] of refsIn(entry.data, '')) {
+      if (!known.has(`${target.collection}/${target.id}`)) found.push({ file: entry.filePath ?? entry.id, field, target });
+    }
+  }
+  return found;
+}
+
+export function describeDangling(d: DanglingReference): string {
+  const kind = d.target.collection === 'distros' ? 'OS' : 'concept';
+  return `${d.file}: ${d.field} refers to ${kind} "${d.target.id}", but content/${d.target.collection}/${d.target.id}.mdx does not exist`;
+}

@@ -1,0 +1,75 @@
+/**
+ * Closed vocabularies used by the schemas and shown to readers. Each key is
+ * what authors write in frontmatter; each value is the label readers see.
+ * Adding a term here is all it takes for schemas, filters and matrices to accept it.
+ */
+export const STATUS = {
+  active: 'Active',
+  maintenance: 'Maintenance only',
+  discontinued: 'Discontinued',
+} as const;
+
+export const UPDATE_MODEL = {
+  'ab-partitions': 'A/B partition image',
+  ostree: 'OSTree image (rpm-ostree / bootc)',
+  'container-image': 'OCI image, A/B',
+  'transactional-snapshots': 'Transactional Btrfs snapshots',
+  snaps: 'Snap packages',
+  packages: 'In-place packages',
+  'image-replacement': 'Pull a new image',
+} as const;
+
+export const PLATFORM = {
+  aws: 'AWS',
+  azure: 'Azure',
+  gcp: 'Google Cloud',
+  'oracle-cloud': 'Oracle Cloud',
+  'alibaba-cloud': 'Alibaba Cloud',
+  'ibm-cloud': 'IBM Cloud',
+  digitalocean: 'DigitalOcean',
+  hetzner: 'Hetzner',
+  'equinix-metal': 'Equinix Metal',
+  openstack: 'OpenStack',
+  vmware: 'VMware vSphere',
+  'hyper-v': 'Hyper-V',
+  kvm: 'KVM / QEMU',
+  'bare-metal': 'Bare metal',
+  'edge-devices': 'Edge and IoT devices',
+  containers: 'Inside containers',
+} as const;
+
+export const ARCHITECTURE = {
+  x86_64: 'x86-64',
+  aarch64: 'Arm64',
+  armv7: 'Arm 32-bit',
+  ppc64le: 'POWER (ppc64le)',
+  s390x: 'IBM Z (s390x)',
+  riscv64: 'RISC-V 64',
+} as const;
+
+export const SUPPORT = {
+  yes: 'Yes',
+  partial: 'Partial',
+  no: 'No',
+  unknown: 'Unknown',
+  'not-applicable': 'Not applicable',
+} as const;
+
+/** Layers of the container stack, top (closest to the user) to bottom. */
+export const LAYER = {
+  orchestration: 'Orchestration',
+  engine: 'Engines and tools',
+  runtime: 'OCI runtimes and sandboxes',
+  standard: 'Standards and interfaces',
+  os: 'OS mechanisms',
+  kernel: 'Kernel primitives',
+} as const;
+
+export const ISOLATION = {
+  namespaces: 'Kernel namespaces and cgroups',
+  'user-space-kernel': 'User-space kernel',
+  'virtual-machine': 'Lightweight virtual machine',
+} as const;
+
+export const keysOf = <T extends Record<string, string>>(o: T) =>
+  Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
