@@ -3,14 +3,24 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { satteri } from '@astrojs/markdown-satteri';
+import { glossaryTerms } from './src/integrations/glossary-terms.ts';
+
+// Tests build fixture content (ATLAS_CONTENT_DIR, read in src/content.config.ts).
+// Each fixture gets its own cache beside it: a shared content store would mix
+// its entries with the real ones, or with those of a deleted fixture.
+const fixture = process.env.ATLAS_CONTENT_DIR;
+const fixtureCache = fixture ? { cacheDir: `${fixture}/.astro-cache` } : {};
 
 export default defineConfig({
+  ...fixtureCache,
   site: 'https://container-atlas.dev',
   trailingSlash: 'always',
   // Astro 7's default ('jsx') drops whitespace between inline elements.
   compressHTML: true,
   integrations: [mdx(), sitemap()],
   markdown: {
+    processor: satteri({ hastPlugins: [glossaryTerms(fixture ?? './content')] }),
     // Prism emits classes, not inline styles, so a strict CSP needs no exceptions.
     syntaxHighlight: 'prism',
   },

@@ -35,3 +35,17 @@ export function conceptsUsedBy(distro: Distro): string[] {
   const ids = Object.values(distro.data.facts).flatMap((f) => conceptsOf(f).map((r) => r.id));
   return [...new Set(ids)].sort();
 }
+
+/**
+ * The runtime matrix's "shipped by default on" row: for each runtime or
+ * engine, the OSes whose default-runtime facts name it. Derived, so its
+ * sources are those of the OS facts it comes from.
+ */
+export function shippedBy(conceptId: string, distros: Distro[]): Distro[] {
+  return distros
+    .filter((d) => ['defaultRuntime', 'ociRuntime'].some((a) => {
+      const v = d.data.facts[a]?.value;
+      return Array.isArray(v) && (v as Ref[]).some((r) => r.id === conceptId);
+    }))
+    .sort((a, b) => a.data.shortName.localeCompare(b.data.shortName, 'en'));
+}
