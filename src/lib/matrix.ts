@@ -5,7 +5,8 @@
 import type { AttributeDef } from './attributes.ts';
 import { citationOrder, showFact, type CellView, type Resolve } from './cells.ts';
 import { kebab, lastChecked } from './format.ts';
-import type { CitedSource, Entry, Fact, Source } from './types.ts';
+import type { Source } from '../schemas/fact.ts';
+import type { CitedSource, Entry, Fact } from './types.ts';
 
 interface FactBearing {
   title: string;

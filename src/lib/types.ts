@@ -30,6 +30,7 @@ export interface DistroData {
   homepage: string;
   aliases: string[];
   baseline: boolean;
+  redirectFrom: string[];
   sources: Record<string, Source>;
   facts: Record<string, Fact>;
 }
@@ -43,6 +44,7 @@ export interface ConceptData {
   related: Ref[];
   since: { value: string; sources: string[] };
   historical: boolean;
+  redirectFrom: string[];
   sources: Record<string, Source>;
   facts?: Record<string, Fact> | undefined;
 }

@@ -55,7 +55,7 @@ export function fact<T extends z.ZodType>(value: T, conceptRef: z.ZodType) {
       concepts: z.array(conceptRef).default([]),
     })
     .check((ctx) => {
-      const v = ctx.value.value;
+      const v = (ctx.value as unknown as { value: unknown }).value;
       if ((v === UNKNOWN || v === NOT_APPLICABLE) && !ctx.value.note) {
         ctx.issues.push({
           code: 'custom',
@@ -69,7 +69,7 @@ export function fact<T extends z.ZodType>(value: T, conceptRef: z.ZodType) {
 
 /** Every `sources: [key]` inside `facts` must name an entry of the page's `sources` map. */
 export function checkSourceKeys(
-  data: { sources: Record<string, unknown>; facts?: Record<string, { sources: string[] }> },
+  data: { sources: Record<string, unknown>; facts?: Record<string, { sources: string[] }> | undefined },
   issues: z.core.$ZodRawIssue[],
 ) {
   const known = Object.keys(data.sources);

@@ -7,3 +7,5 @@ document.addEventListener('keydown', (e) => {
     term.addEventListener('focusout', () => delete term.dataset['dismissed'], { once: true });
   }
 });
+
+export {};

@@ -46,6 +46,7 @@ export function distro(id: string, overrides: Record<string, Fact> = {}, data: P
       homepage: 'https://example.org/',
       aliases: [],
       baseline: false,
+      redirectFrom: [],
       sources: {
         docs: { title: 'Docs', url: 'https://example.org/docs/', checked: '2026-11-01' },
         notes: { title: 'Release notes', url: 'https://example.org/notes/', checked: '2026-11-20' },
@@ -69,6 +70,7 @@ export function concept(id: string, data: Partial<Concept['data']> = {}): Concep
       related: [],
       since: { value: '2015', sources: ['docs'] },
       historical: false,
+      redirectFrom: [],
       sources: { docs: { title: 'Docs', url: 'https://example.org/', checked: '2026-11-25' } },
       ...data,
     },

@@ -1,0 +1,74 @@
+/**
+ * Timings, measured, never asserted (machines are shared and noisy):
+ *  1. build time of the real site (astro build + pagefind);
+ *  2. build time with 100 / 500 / 1,000 synthetic concept pages, to see growth;
+ *  3. search latency: keystroke to first result, cold and warm, in Chromium.
+ * Run after `npm run build`: `npm run bench`. Prints a table; writes nothing.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+
+const root = join(import.meta.dirname, '..');
+const seconds = (t0: number) => ((performance.now() - t0) / 1000).toFixed(1);
+
+function timeBuild(env: Record<string, string>, outDir: string): string {
+  const t0 = performance.now();
+  const astro = spawnSync('npx', ['astro', 'build', '--outDir', outDir], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' });
+  if (astro.status !== 0) throw new Error(astro.stderr + astro.stdout);
+  spawnSync('npx', ['pagefind', '--site', outDir], { cwd: root, encoding: 'utf8' });
+  return seconds(t0);
+}
+
+function syntheticContent(n: number): string {
+  const dir = mkdtempSync(join(tmpdir(), `atlas-bench-${n}-`));
+  cpSync(join(root, 'tests/fixtures/content'), dir, { recursive: true });
+  // A real article body, so pages weigh what real ones do.
+  const body = readFileSync(join(root, 'content/concepts/cgroups.mdx'), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '').replace(/^import .*$/gm, '').replace(/<Misconception[\s\S]*?<\/Misconception>/g, '');
+  for (let i = 0; i < n; i++) {
+    writeFileSync(
+      join(dir, 'concepts', `bench-${i}.mdx`),
+      `---\ntitle: Bench concept ${i}\nshortName: bench-${i}\nlayer: kernel\ndefinition: A synthetic concept page used only to measure how build time grows.\nsince: { value: "2020", sources: [docs] }\nsources:\n  docs: { title: Docs, url: "https://example.org/", checked: 2026-11-25 }\n---\n\nSynthetic page ${i}.\n${body}`,
+    );
+  }
+  return dir;
+}
+
+async function searchLatency(): Promise<{ cold: number; warm: number[] }> {
+  const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', '4329'], { cwd: root, stdio: 'ignore', detached: true });
+  try {
+    await new Promise((r) => setTimeout(r, 3000));
+    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--disable-background-networking', '--no-first-run'] });
+    const page = await browser.newPage();
+    await page.goto('http://127.0.0.1:4329/search/');
+    const measure = async (q: string) => {
+      await page.fill('#search-page-input', '');
+      await page.locator('[data-results] li').first().waitFor({ state: 'detached' }).catch(() => {});
+      const t0 = await page.evaluate(() => performance.now());
+      await page.fill('#search-page-input', q);
+      await page.locator('[data-results] li').first().waitFor();
+      return (await page.evaluate(() => performance.now())) - t0;
+    };
+    const cold = await measure('cgroup');
+    const warm = [];
+    for (const q of ['namespace', 'containerd', 'rollback', 'selinux', 'ignition']) warm.push(await measure(q));
+    await browser.close();
+    return { cold, warm };
+  } finally {
+    process.kill(-server.pid!);
+  }
+}
+
+const rows: [string, string][] = [];
+rows.push(['real site build (astro + pagefind)', `${timeBuild({}, join(tmpdir(), 'atlas-bench-real'))} s`]);
+for (const n of [100, 500, 1000]) {
+  const dir = syntheticContent(n);
+  rows.push([`${n} synthetic pages + fixture`, `${timeBuild({ ATLAS_CONTENT_DIR: dir }, join(dir, 'dist'))} s`]);
+  rmSync(dir, { recursive: true, force: true });
+}
+const { cold, warm } = await searchLatency();
+rows.push(['search, first query (loads Pagefind)', `${cold.toFixed(0)} ms`]);
+rows.push(['search, warm queries (median of 5)', `${[...warm].sort((a, b) => a - b)[2]!.toFixed(0)} ms`]);
+for (const [what, value] of rows) console.log(`${what.padEnd(42)} ${value}`);
