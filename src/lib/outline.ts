@@ -22,6 +22,17 @@ export interface Section {
   heading: string;
   /** Words of prose, not counting code blocks, markup or frontmatter. */
   words: number;
+  /** Lines inside fenced code blocks: a "Try it" section is mostly commands. */
+  codeLines: number;
+}
+
+/** Enough to be worth a heading: real prose, or some prose explaining real commands. */
+export function isSubstantive(section: Section): boolean {
+  return section.words >= 60 || (section.words >= 30 && section.codeLines >= 5);
+}
+
+function countCodeLines(text: string): number {
+  return [...text.matchAll(/```[^\n]*\n([\s\S]*?)```/g)].reduce((n, m) => n + m[1]!.split('\n').filter((l) => l.trim()).length, 0);
 }
 
 function countWords(text: string): number {
@@ -38,7 +49,8 @@ export function sectionsOf(mdx: string): Section[] {
   const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
   const withoutCode = body.replace(/```[\s\S]*?```/g, (block) => block.replace(/^#/gm, ' #'));
   const parts = withoutCode.split(/^## +(.+)$/m);
-  const sections: Section[] = [{ heading: '', words: countWords(parts[0] ?? '') }];
-  for (let i = 1; i < parts.length; i += 2) sections.push({ heading: parts[i]!.trim(), words: countWords(parts[i + 1] ?? '') });
+  const section = (heading: string, text: string) => ({ heading, words: countWords(text), codeLines: countCodeLines(text) });
+  const sections: Section[] = [section('', parts[0] ?? '')];
+  for (let i = 1; i < parts.length; i += 2) sections.push(section(parts[i]!.trim(), parts[i + 1] ?? ''));
   return sections;
 }

@@ -6,11 +6,10 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { CONCEPT_OUTLINE, DISTRO_OUTLINE, sectionsOf } from '../../src/lib/outline.ts';
+import { CONCEPT_OUTLINE, DISTRO_OUTLINE, isSubstantive, sectionsOf } from '../../src/lib/outline.ts';
 
 const root = join(import.meta.dirname, '../../content');
 const read = (kind: string) => readdirSync(join(root, kind)).filter((f) => f.endsWith('.mdx')).map((f) => ({ file: `content/${kind}/${f}`, text: readFileSync(join(root, kind, f), 'utf8') }));
-const MIN_WORDS = 60;
 
 function check(files: { file: string; text: string }[], outline: readonly string[], intro: boolean) {
   const problems: string[] = [];
@@ -18,7 +17,7 @@ function check(files: { file: string; text: string }[], outline: readonly string
     const sections = sectionsOf(text);
     const headings = sections.slice(1).map((s) => s.heading);
     if (headings.join('|') !== outline.join('|')) problems.push(`${file}: sections are [${headings.join(', ')}], expected [${outline.join(', ')}]`);
-    for (const s of sections.slice(1)) if (s.words < MIN_WORDS) problems.push(`${file}: "${s.heading}" has ${s.words} words (< ${MIN_WORDS})`);
+    for (const s of sections.slice(1)) if (!isSubstantive(s)) problems.push(`${file}: "${s.heading}" is thin: ${s.words} words of prose, ${s.codeLines} lines of code`);
     if (intro && sections[0]!.words < 25) problems.push(`${file}: the opening paragraph has ${sections[0]!.words} words`);
   }
   return problems;
