@@ -6,7 +6,7 @@ test('a reader goes from the home page to an OS page to a concept page', async (
   await expect(page).toHaveURL(/\/distros\/$/);
   await page.getByRole('link', { name: 'Flatcar Container Linux' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Flatcar Container Linux');
-  await page.locator('#fact-default-runtime').getByRole('link', { name: 'containerd' }).click();
+  await page.locator('#fact-default-runtime').getByRole('link', { name: 'containerd', exact: true }).click();
   await expect(page).toHaveURL(/\/concepts\/containerd\/$/);
   await expect(page.getByRole('heading', { level: 1 })).toContainText('containerd');
   // The concept page lists Flatcar among its users, derived from Flatcar's facts.

@@ -1,0 +1,28 @@
+/**
+ * Builds two Pagefind bundles over dist/ (run after `astro build`):
+ *
+ *  - /pagefind/       headline index: titles, summaries, aliases and section
+ *                     headings. Small enough (one ~20 KB chunk) that a first
+ *                     search stays inside the 100 KB budget in DESIGN.md.
+ *  - /pagefind-full/  full text of every article, searched right after the
+ *                     headline results show, to add matches from the prose.
+ *
+ * Pagefind fixes its index chunks at 20,000 word positions (~30 KB gzip), so
+ * a full-text-only site would fetch ~115 KB before its first result.
+ */
+import { spawnSync } from 'node:child_process';
+
+const NOT_SEARCHABLE = ['.prose pre', '.prose figure', '.prose svg'];
+const PROSE_BODY = ['.prose p', '.prose li', '.prose table', '.prose .misconception', '.prose blockquote'];
+
+function pagefind(outputSubdir: string, exclude: string[]) {
+  const args = ['--site', 'dist', '--output-subdir', outputSubdir, ...exclude.flatMap((s) => ['--exclude-selectors', s])];
+  const run = spawnSync('pagefind', args, { stdio: 'inherit' });
+  if (run.status !== 0) {
+    console.error(`pagefind ${outputSubdir} failed (exit ${run.status})`);
+    process.exit(1);
+  }
+}
+
+pagefind('pagefind', [...NOT_SEARCHABLE, ...PROSE_BODY]);
+pagefind('pagefind-full', NOT_SEARCHABLE);
