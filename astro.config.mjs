@@ -25,5 +25,16 @@ export default defineConfig({
     syntaxHighlight: 'prism',
   },
   build: { format: 'directory' },
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [tailwindcss()],
+    build: {
+      rollupOptions: {
+        // One harmless "use astro:head-inject" warning per MDX file (withastro/astro#18087):
+        // printing a thousand of them is most of a large build's log.
+        onwarn(warning, warn) {
+          if (warning.code !== 'MODULE_LEVEL_DIRECTIVE') warn(warning);
+        },
+      },
+    },
+  },
 });

@@ -16,8 +16,8 @@ const seconds = (t0: number) => ((performance.now() - t0) / 1000).toFixed(1);
 
 function timeBuild(env: Record<string, string>, outDir: string): string {
   const t0 = performance.now();
-  const astro = spawnSync('npx', ['astro', 'build', '--outDir', outDir], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8' });
-  if (astro.status !== 0) throw new Error(astro.stderr + astro.stdout);
+  const astro = spawnSync('npx', ['astro', 'build', '--outDir', outDir], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (astro.status !== 0) throw new Error(`build failed (${astro.error?.message ?? `exit ${astro.status}`}):\n${(astro.stderr + astro.stdout).slice(-4000)}`);
   spawnSync('npx', ['pagefind', '--site', outDir], { cwd: root, encoding: 'utf8' });
   return seconds(t0);
 }

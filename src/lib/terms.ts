@@ -42,14 +42,25 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * Splits `text` around the first mention of each concept not yet in `used`
  * (which it updates). Matches whole words only.
  */
+// One pattern per term list, built once: a build runs this on every text node of every article.
+const patterns = new WeakMap<Term[], { pattern: RegExp; byText: Map<string, Term> }>();
+
+function compiled(terms: Term[]) {
+  let c = patterns.get(terms);
+  if (!c) {
+    c = { pattern: new RegExp(`(?<![\\w-])(?:${terms.map((t) => escape(t.text)).join('|')})(?![\\w-])`, 'g'), byText: new Map(terms.map((t) => [t.text, t])) };
+    patterns.set(terms, c);
+  }
+  return c;
+}
+
 export function linkTerms(text: string, terms: Term[], used: Set<string>): Segment[] {
-  const open = terms.filter((t) => !used.has(t.conceptId));
-  if (!open.length) return [text];
-  const pattern = new RegExp(`(?<![\\w-])(?:${open.map((t) => escape(t.text)).join('|')})(?![\\w-])`, 'g');
+  if (!terms.length) return [text];
+  const { pattern, byText } = compiled(terms);
   const segments: Segment[] = [];
   let last = 0;
   for (const m of text.matchAll(pattern)) {
-    const term = open.find((t) => t.text === m[0])!;
+    const term = byText.get(m[0])!;
     if (used.has(term.conceptId)) continue;
     used.add(term.conceptId);
     if (m.index > last) segments.push(text.slice(last, m.index));
