@@ -40,6 +40,8 @@ async function load(): Promise<Atlas> {
 }
 
 export function getAtlas(): Promise<Atlas> {
+  // In `astro dev` content changes between requests; a build reads it once.
+  if (import.meta.env.DEV) return load();
   cached ??= load();
   return cached;
 }
