@@ -4,6 +4,7 @@
  */
 import type { Link, Resolve } from './cells.ts';
 import { formatPartialDate } from './format.ts';
+import { routes } from './routes.ts';
 import type { Distro, Ref } from './types.ts';
 
 export interface TimelineEntry {
@@ -74,5 +75,5 @@ export function spanOf(entry: TimelineEntry, from: number, today: string): Span 
 
 /** Chains of succession worth drawing: every OS that has successors, with them. */
 export function lineages(entries: TimelineEntry[]): { from: Link; to: Link[] }[] {
-  return entries.filter((e) => e.successors.length).map((e) => ({ from: { text: e.title, href: `/distros/${e.id}/` }, to: e.successors }));
+  return entries.filter((e) => e.successors.length).map((e) => ({ from: { text: e.title, href: routes.distro(e.id) }, to: e.successors }));
 }
