@@ -4,7 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { fact, partialDate, sourceMap, supportLevel, checkSourceKeys } from './fact.ts';
-import { ARCHITECTURE, PLATFORM, STATUS, UPDATE_MODEL, keysOf } from './vocab.ts';
+import { ARCHITECTURE, CGROUP_MODE, PLATFORM, STATUS, UPDATE_MODEL, keysOf } from './vocab.ts';
 
 export function distroSchema(refs: { distro: z.ZodType; concept: z.ZodType }) {
   const f = <T extends z.ZodType>(value: T) => fact(value, refs.concept);
@@ -51,6 +51,10 @@ export function distroSchema(refs: { distro: z.ZodType; concept: z.ZodType }) {
         platforms: f(z.array(z.enum(keysOf(PLATFORM))).min(1)),
         architectures: f(z.array(z.enum(keysOf(ARCHITECTURE))).min(1)),
         license: f(text),
+        /** The cgroup hierarchy it boots with by default; the note names the version that switched. */
+        cgroupMode: f(z.enum(keysOf(CGROUP_MODE))).optional(),
+        /** The kernel line shipped, e.g. "6.12 LTS", as of the sources' checked date. */
+        kernel: f(text).optional(),
       }),
     })
     .check((ctx) => checkSourceKeys(ctx.value, ctx.issues));

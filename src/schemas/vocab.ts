@@ -47,6 +47,13 @@ export const ARCHITECTURE = {
   riscv64: 'RISC-V 64',
 } as const;
 
+/** The cgroup hierarchy a host boots with by default. */
+export const CGROUP_MODE = {
+  v2: 'cgroup v2 (unified)',
+  hybrid: 'Hybrid (v1 and v2)',
+  v1: 'cgroup v1 (legacy)',
+} as const;
+
 export const SUPPORT = {
   yes: 'Yes',
   partial: 'Partial',
