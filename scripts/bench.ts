@@ -16,8 +16,16 @@ const seconds = (t0: number) => ((performance.now() - t0) / 1000).toFixed(1);
 
 function timeBuild(env: Record<string, string>, outDir: string): string {
   const t0 = performance.now();
-  const astro = spawnSync('npx', ['astro', 'build', '--outDir', outDir], { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 28 });
-  if (astro.status !== 0) throw new Error(`build failed (${astro.error?.message ?? `exit ${astro.status}`}):\n${(astro.stderr + astro.stdout).slice(-4000)}`);
+  const astro = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  if (astro.status !== 0)
+    throw new Error(
+      `build failed (${astro.error?.message ?? `exit ${astro.status}`}):\n${(astro.stderr + astro.stdout).slice(-4000)}`,
+    );
   spawnSync('npx', ['pagefind', '--site', outDir], { cwd: root, encoding: 'utf8' });
   return seconds(t0);
 }
@@ -26,7 +34,10 @@ function syntheticContent(n: number): string {
   const dir = mkdtempSync(join(tmpdir(), `atlas-bench-${n}-`));
   cpSync(join(root, 'tests/fixtures/content'), dir, { recursive: true });
   // A real article body, so pages weigh what real ones do.
-  const body = readFileSync(join(root, 'content/concepts/cgroups.mdx'), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '').replace(/^import .*$/gm, '').replace(/<Misconception[\s\S]*?<\/Misconception>/g, '');
+  const body = readFileSync(join(root, 'content/concepts/cgroups.mdx'), 'utf8')
+    .replace(/^---\n[\s\S]*?\n---\n/, '')
+    .replace(/^import .*$/gm, '')
+    .replace(/<Misconception[\s\S]*?<\/Misconception>/g, '');
   for (let i = 0; i < n; i++) {
     writeFileSync(
       join(dir, 'concepts', `bench-${i}.mdx`),
@@ -37,15 +48,26 @@ function syntheticContent(n: number): string {
 }
 
 async function searchLatency(): Promise<{ cold: number; warm: number[] }> {
-  const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', '4329'], { cwd: root, stdio: 'ignore', detached: true });
+  const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', '4329'], {
+    cwd: root,
+    stdio: 'ignore',
+    detached: true,
+  });
   try {
     await new Promise((r) => setTimeout(r, 3000));
-    const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--disable-background-networking', '--no-first-run'] });
+    const browser = await chromium.launch({
+      executablePath: '/usr/bin/chromium',
+      args: ['--disable-background-networking', '--no-first-run'],
+    });
     const page = await browser.newPage();
     await page.goto('http://127.0.0.1:4329/search/');
     const measure = async (q: string) => {
       await page.fill('#search-page-input', '');
-      await page.locator('[data-results] li').first().waitFor({ state: 'detached' }).catch(() => {});
+      await page
+        .locator('[data-results] li')
+        .first()
+        .waitFor({ state: 'detached' })
+        .catch(() => {});
       const t0 = await page.evaluate(() => performance.now());
       await page.fill('#search-page-input', q);
       await page.locator('[data-results] li').first().waitFor();

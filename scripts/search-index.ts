@@ -16,7 +16,13 @@ const NOT_SEARCHABLE = ['.prose pre', '.prose figure', '.prose svg'];
 const PROSE_BODY = ['.prose p', '.prose li', '.prose table', '.prose .misconception', '.prose blockquote'];
 
 function pagefind(outputSubdir: string, exclude: string[]) {
-  const args = ['--site', 'dist', '--output-subdir', outputSubdir, ...exclude.flatMap((s) => ['--exclude-selectors', s])];
+  const args = [
+    '--site',
+    'dist',
+    '--output-subdir',
+    outputSubdir,
+    ...exclude.flatMap((s) => ['--exclude-selectors', s]),
+  ];
   const run = spawnSync('pagefind', args, { stdio: 'inherit' });
   if (run.status !== 0) {
     console.error(`pagefind ${outputSubdir} failed (exit ${run.status})`);

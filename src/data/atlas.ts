@@ -1,41 +1,42 @@
 /**
  * The one place pages read content from. Loads both collections, fails the
- * build on references to missing entries, and hands out link resolvers.
+ * build on references to missing entries, and hands out the link resolver.
  */
-import { getCollection } from 'astro:content';
-import type { Resolve } from '../lib/cells.ts';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { describeDangling, findDanglingReferences } from '../lib/references.ts';
+import type { Resolve } from '../lib/present.ts';
 import { hrefOfRef } from '../lib/routes.ts';
-import type { Concept, Distro } from '../lib/types.ts';
+
+export type Distro = CollectionEntry<'distros'>;
+export type Concept = CollectionEntry<'concepts'>;
 
 export interface Atlas {
   distros: Distro[];
   concepts: Concept[];
   resolve: Resolve;
-  distro(id: string): Distro;
   concept(id: string): Concept;
 }
 
 let cached: Promise<Atlas> | undefined;
 
 async function load(): Promise<Atlas> {
-  const distros = (await getCollection('distros')) as unknown as Distro[];
-  const concepts = (await getCollection('concepts')) as unknown as Concept[];
+  const distros = await getCollection('distros');
+  const concepts = await getCollection('concepts');
   const dangling = findDanglingReferences(distros, concepts);
   if (dangling.length) {
     throw new Error(`Unknown references in content:\n${dangling.map(describeDangling).join('\n')}`);
   }
-  const byId = new Map<string, Distro | Concept>([
-    ...distros.map((d) => [`distros/${d.id}`, d] as const),
-    ...concepts.map((c) => [`concepts/${c.id}`, c] as const),
+  const names = new Map<string, string>([
+    ...distros.map((d) => [`distros/${d.id}`, d.data.shortName] as const),
+    ...concepts.map((c) => [`concepts/${c.id}`, c.data.shortName] as const),
   ]);
-  const resolve: Resolve = (ref) => ({ text: byId.get(`${ref.collection}/${ref.id}`)!.data.shortName, href: hrefOfRef(ref) });
+  const resolve: Resolve = (ref) => ({ text: names.get(`${ref.collection}/${ref.id}`)!, href: hrefOfRef(ref) });
+  const conceptById = new Map(concepts.map((c) => [c.id, c]));
   return {
     distros,
     concepts,
     resolve,
-    distro: (id) => distros.find((d) => d.id === id)!,
-    concept: (id) => concepts.find((c) => c.id === id)!,
+    concept: (id) => conceptById.get(id)!,
   };
 }
 

@@ -1,29 +1,48 @@
 /**
  * A Sätteri hast plugin: in every MDX article, the first mention of each
  * concept becomes a link to its page plus its one-line definition, shown on
- * hover and keyboard focus (CSS in global.css). Terms come straight from the
- * concepts' frontmatter, so the glossary and the tooltips never disagree.
+ * hover and keyboard focus (CSS in global.css). Terms come from the concepts'
+ * frontmatter, validated by the same schema as the collection, so the
+ * glossary and the tooltips never disagree.
  */
 import { readFileSync, readdirSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import yaml from 'js-yaml';
 import type { Element, ElementContent, Text } from 'hast';
-import { linkTerms, termsOf, type Term, type TermSource } from '../lib/terms.ts';
+import { routes } from '../lib/routes.ts';
+import { linkTerms, termsOf, type Term } from '../lib/terms.ts';
+import { conceptSchema } from '../schemas/concept.ts';
+import { plainRefs } from '../schemas/refs.ts';
+import { validateFrontmatter } from '../schemas/validate.ts';
 
 /** Text inside these is never turned into a term link. */
-const SKIP = new Set(['a', 'code', 'pre', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'figure', 'svg', 'figcaption', 'kbd', 'dt', 'summary']);
+const SKIP = new Set([
+  'a',
+  'code',
+  'pre',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'figure',
+  'svg',
+  'figcaption',
+  'kbd',
+  'dt',
+  'summary',
+]);
 
-function loadTerms(contentDir: string): Term[] {
-  const dir = join(contentDir, 'concepts');
-  const sources = readdirSync(dir)
+function loadTerms(conceptsDir: string): Term[] {
+  const schema = conceptSchema(plainRefs);
+  const concepts = readdirSync(conceptsDir)
     .filter((f) => f.endsWith('.mdx'))
-    .map((f): TermSource => {
-      const front = /^---\n([\s\S]*?)\n---/.exec(readFileSync(join(dir, f), 'utf8'))?.[1] ?? '';
-      const data = (yaml.load(front) ?? {}) as Partial<TermSource>;
-      return { id: basename(f, '.mdx'), title: data.title ?? '', shortName: data.shortName ?? '', aliases: data.aliases ?? [], definition: data.definition ?? '' };
+    .map((f) => {
+      const path = join(conceptsDir, f);
+      return { id: basename(f, '.mdx'), ...validateFrontmatter(path, readFileSync(path, 'utf8'), schema) };
     });
-  return termsOf(sources);
+  return termsOf(concepts);
 }
 
 function termElement(text: string, term: Term): Element {
@@ -33,8 +52,18 @@ function termElement(text: string, term: Term): Element {
     tagName: 'span',
     properties: { className: ['term'] },
     children: [
-      { type: 'element', tagName: 'a', properties: { href: `/concepts/${term.conceptId}/`, 'aria-describedby': tipId }, children: [{ type: 'text', value: text }] },
-      { type: 'element', tagName: 'span', properties: { id: tipId, role: 'tooltip', className: ['term-tip'] }, children: [{ type: 'text', value: term.definition }] },
+      {
+        type: 'element',
+        tagName: 'a',
+        properties: { href: routes.concept(term.conceptId), 'aria-describedby': tipId },
+        children: [{ type: 'text', value: text }],
+      },
+      {
+        type: 'element',
+        tagName: 'span',
+        properties: { id: tipId, role: 'tooltip', className: ['term-tip'] },
+        children: [{ type: 'text', value: term.definition }],
+      },
     ],
   };
 }
@@ -46,11 +75,13 @@ interface Ctx {
 }
 
 export function glossaryTerms(contentDir: string) {
-  const terms = loadTerms(contentDir);
+  const conceptsDir = resolve(contentDir, 'concepts');
+  const terms = loadTerms(conceptsDir);
   // A factory: Sätteri calls it once per file, so `used` is per article.
   return (file: { fileURL: URL | undefined }) => {
     const path = file.fileURL ? fileURLToPath(file.fileURL) : '';
-    const own = path.includes(`${join(contentDir, 'concepts').replace(/^\.\//, '')}`) ? basename(path, '.mdx') : undefined;
+    // A concept page never links to itself.
+    const own = path.startsWith(`${conceptsDir}/`) ? basename(path, '.mdx') : undefined;
     const used = new Set<string>(own ? [own] : []);
     return {
       name: 'glossary-terms',
@@ -61,7 +92,12 @@ export function glossaryTerms(contentDir: string) {
         }
         const segments = linkTerms(node.value, terms, used);
         if (segments.length === 1 && typeof segments[0] === 'string') return;
-        ctx.replaceNode(node, segments.map((s) => (typeof s === 'string' ? ({ type: 'text', value: s } as Text) : termElement(s.text, s.term))));
+        ctx.replaceNode(
+          node,
+          segments.map((s): ElementContent =>
+            typeof s === 'string' ? { type: 'text', value: s } : termElement(s.text, s.term),
+          ),
+        );
       },
     };
   };

@@ -1,52 +1,63 @@
 /** The /distros/ listing: one card per OS and the facets it can be filtered by. */
-import { PLATFORM, STATUS, UPDATE_MODEL } from '../schemas/vocab.ts';
-import type { Resolve } from './cells.ts';
+import { DISTRO_ATTRIBUTES, type ValueKind } from '../schemas/attributes.ts';
+import type { Distro } from '../schemas/entries.ts';
+import { isPlaceholder } from '../schemas/fact.ts';
+import { isRef } from '../schemas/refs.ts';
 import { buildFacets, type Facet, type FacetValues } from './facets.ts';
-import type { Distro, Ref } from './types.ts';
+import { presentValue, type Resolve, type ValueView } from './present.ts';
 
 export interface DistroCard {
   id: string;
   title: string;
   summary: string;
   baseline: boolean;
-  status: string;
-  maintainer: string;
-  updateModel: string;
-  runtimes: string;
+  status: ValueView;
+  maintainer: ValueView;
+  updateModel: ValueView;
+  runtimes: ValueView;
   facets: FacetValues;
 }
 
-const known = (v: unknown) => v !== 'unknown' && v !== 'not-applicable';
-const listOf = (v: unknown): string[] => (Array.isArray(v) ? v.map((x) => (typeof x === 'string' ? x : (x as Ref).id)) : known(v) ? [String(v)] : []);
+/** The values a fact offers to a facet: ids of references, vocabulary keys; none for placeholders. */
+function facetValues(value: unknown): string[] {
+  if (isPlaceholder(value)) return [];
+  return (Array.isArray(value) ? value : [value]).map((v) => (isRef(v) ? v.id : String(v)));
+}
 
 export function distroCard(distro: Distro, resolve: Resolve): DistroCard {
   const f = distro.data.facts;
-  const runtimeRefs = Array.isArray(f['defaultRuntime']?.value) ? (f['defaultRuntime']!.value as Ref[]) : [];
+  const show = (id: 'status' | 'maintainer' | 'updateModel' | 'defaultRuntime') =>
+    presentValue(DISTRO_ATTRIBUTES[id].kind, f[id].value, resolve);
   return {
     id: distro.id,
     title: distro.data.title,
     summary: distro.data.summary,
     baseline: distro.data.baseline,
-    status: String(f['status']?.value),
-    maintainer: String(f['maintainer']?.value),
-    updateModel: UPDATE_MODEL[f['updateModel']?.value as keyof typeof UPDATE_MODEL] ?? String(f['updateModel']?.value),
-    runtimes: runtimeRefs.map((r) => resolve(r).text).join(', ') || 'None',
+    status: show('status'),
+    maintainer: show('maintainer'),
+    updateModel: show('updateModel'),
+    runtimes: show('defaultRuntime'),
     facets: {
-      status: listOf(f['status']?.value),
-      update: listOf(f['updateModel']?.value),
-      runtime: listOf(f['defaultRuntime']?.value),
-      platform: listOf(f['platforms']?.value),
+      status: facetValues(f.status.value),
+      update: facetValues(f.updateModel.value),
+      runtime: facetValues(f.defaultRuntime.value),
+      platform: facetValues(f.platforms.value),
     },
   };
 }
 
-export function distroFacets(cards: DistroCard[], runtimeName: (id: string) => string): Facet[] {
+export function distroFacets(cards: DistroCard[], resolve: Resolve): Facet[] {
+  const label = (kind: ValueKind, value: unknown) => presentValue(kind, value, resolve).text;
   return buildFacets(
     [
-      { key: 'status', label: 'Status', labelOf: (v) => STATUS[v as keyof typeof STATUS] ?? v },
-      { key: 'update', label: 'Update model', labelOf: (v) => UPDATE_MODEL[v as keyof typeof UPDATE_MODEL] ?? v },
-      { key: 'runtime', label: 'Default runtime', labelOf: runtimeName },
-      { key: 'platform', label: 'Platform', labelOf: (v) => PLATFORM[v as keyof typeof PLATFORM] ?? v },
+      { key: 'status', label: 'Status', labelOf: (v) => label('status', v) },
+      { key: 'update', label: 'Update model', labelOf: (v) => label('update-model', v) },
+      {
+        key: 'runtime',
+        label: 'Default runtime',
+        labelOf: (v) => label('concept-refs', [{ collection: 'concepts', id: v }]),
+      },
+      { key: 'platform', label: 'Platform', labelOf: (v) => label('platforms', [v]) },
     ],
     cards.map((c) => c.facets),
   );

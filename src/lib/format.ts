@@ -1,4 +1,17 @@
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** '2018-03' → 'March 2018'; '2020-05-26' → '26 May 2020'; '2013' → '2013'. */
 export function formatPartialDate(date: string): string {
@@ -10,7 +23,10 @@ export function formatPartialDate(date: string): string {
 
 /** The newest `checked` date among sources, or undefined when there are none. */
 export function lastChecked(sources: { checked: string }[]): string | undefined {
-  return sources.map((s) => s.checked).sort().at(-1);
+  return sources
+    .map((s) => s.checked)
+    .sort()
+    .at(-1);
 }
 
 export function kebab(camel: string): string {

@@ -1,5 +1,5 @@
 /** The A–Z glossary: one entry per concept, its definition shared with tooltips. */
-import type { Concept } from './types.ts';
+import type { Concept } from '../schemas/entries.ts';
 
 export interface GlossaryEntry {
   id: string;

@@ -2,24 +2,23 @@
  * View models for the comparison matrices and a page's facts panel. The matrix
  * puts attributes in rows (each with a linkable id) and entries in columns.
  */
-import type { AttributeDef } from './attributes.ts';
-import { citationOrder, showFact, type CellView, type Resolve } from './cells.ts';
+import type { Attribute } from '../schemas/attributes.ts';
+import type { AnyFact, Entry, Source } from '../schemas/entries.ts';
 import { kebab, lastChecked } from './format.ts';
-import type { Source } from '../schemas/fact.ts';
-import type { CitedSource, Entry, Fact } from './types.ts';
+import { citationOrder, presentFact, type CellView, type CitedSource, type Resolve } from './present.ts';
 
 interface FactBearing {
   title: string;
   shortName: string;
   sources: Record<string, Source>;
-  facts?: Record<string, Fact> | undefined;
+  facts?: Record<string, AnyFact | undefined> | undefined;
   baseline?: boolean;
 }
 
 export interface FactRow {
   /** Stable anchor: the attribute id in kebab-case (`update-model`). */
   id: string;
-  attribute: AttributeDef;
+  attribute: Attribute;
   cell: CellView;
 }
 
@@ -29,19 +28,26 @@ export interface FactsPanel {
   lastVerified: string | undefined;
 }
 
-function factOf(entry: Entry<FactBearing>, attribute: AttributeDef): Fact {
+function factOf(entry: Entry<FactBearing>, attribute: Attribute): AnyFact {
   const fact = entry.data.facts?.[attribute.id];
-  // The schema makes every attribute required; reaching this means the two lists drifted apart.
+  // The schema is built from the same attribute table; reaching this means a caller passed another table.
   if (!fact) throw new Error(`${entry.filePath ?? entry.id}: facts.${attribute.id} is missing`);
   return fact;
 }
 
-export function buildFactsPanel(entry: Entry<FactBearing>, attributes: AttributeDef[], resolve: Resolve): FactsPanel {
+export function buildFactsPanel(entry: Entry<FactBearing>, attributes: Attribute[], resolve: Resolve): FactsPanel {
   const facts = attributes.map((a) => factOf(entry, a));
-  const sources = citationOrder(entry.data.sources, facts.flatMap((f) => f.sources));
+  const sources = citationOrder(
+    entry.data.sources,
+    facts.flatMap((f) => f.sources),
+  );
   const cite = (key: string) => sources.find((s) => s.key === key)!;
   return {
-    rows: attributes.map((attribute, i) => ({ id: kebab(attribute.id), attribute, cell: showFact(attribute, facts[i]!, cite, resolve) })),
+    rows: attributes.map((attribute, i) => ({
+      id: kebab(attribute.id),
+      attribute,
+      cell: presentFact(attribute, facts[i]!, cite, resolve),
+    })),
     sources,
     lastVerified: lastChecked(sources),
   };
@@ -58,7 +64,7 @@ export interface MatrixColumn {
 
 export interface MatrixRow {
   id: string;
-  attribute: AttributeDef;
+  attribute: Attribute;
   cells: CellView[];
 }
 
@@ -68,13 +74,21 @@ export interface Matrix {
   lastVerified: string | undefined;
 }
 
-/** Baseline (general-purpose) entries go last so they read as the point of comparison. */
-export function compareColumns(a: Entry<FactBearing>, b: Entry<FactBearing>): number {
-  return Number(a.data.baseline ?? false) - Number(b.data.baseline ?? false) || a.data.shortName.localeCompare(b.data.shortName, 'en');
+/** Column order everywhere OSes are listed: by name, baseline (general-purpose) entries last. */
+export function byNameBaselineLast(a: Entry<FactBearing>, b: Entry<FactBearing>): number {
+  return (
+    Number(a.data.baseline ?? false) - Number(b.data.baseline ?? false) ||
+    a.data.shortName.localeCompare(b.data.shortName, 'en')
+  );
 }
 
-export function buildMatrix(entries: Entry<FactBearing>[], attributes: AttributeDef[], resolve: Resolve, hrefOf: (id: string) => string): Matrix {
-  const sorted = [...entries].sort(compareColumns);
+export function buildMatrix(
+  entries: Entry<FactBearing>[],
+  attributes: Attribute[],
+  resolve: Resolve,
+  hrefOf: (id: string) => string,
+): Matrix {
+  const sorted = [...entries].sort(byNameBaselineLast);
   const panels = sorted.map((e) => buildFactsPanel(e, attributes, resolve));
   return {
     columns: sorted.map((e, i) => ({
@@ -92,4 +106,9 @@ export function buildMatrix(entries: Entry<FactBearing>[], attributes: Attribute
     })),
     lastVerified: lastChecked(panels.flatMap((p) => p.sources)),
   };
+}
+
+/** Rows whose shown values are not all the same: what "where they differ" counts and `diff=1` keeps. */
+export function rowsThatDiffer(matrix: Matrix): MatrixRow[] {
+  return matrix.rows.filter((row) => new Set(row.cells.map((c) => c.text)).size > 1);
 }

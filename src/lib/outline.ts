@@ -32,7 +32,10 @@ export function isSubstantive(section: Section): boolean {
 }
 
 function countCodeLines(text: string): number {
-  return [...text.matchAll(/```[^\n]*\n([\s\S]*?)```/g)].reduce((n, m) => n + m[1]!.split('\n').filter((l) => l.trim()).length, 0);
+  return [...text.matchAll(/```[^\n]*\n([\s\S]*?)```/g)].reduce(
+    (n, m) => n + m[1]!.split('\n').filter((l) => l.trim()).length,
+    0,
+  );
 }
 
 function countWords(text: string): number {
@@ -49,7 +52,11 @@ export function sectionsOf(mdx: string): Section[] {
   const body = mdx.replace(/^---\n[\s\S]*?\n---\n/, '');
   const withoutCode = body.replace(/```[\s\S]*?```/g, (block) => block.replace(/^#/gm, ' #'));
   const parts = withoutCode.split(/^## +(.+)$/m);
-  const section = (heading: string, text: string) => ({ heading, words: countWords(text), codeLines: countCodeLines(text) });
+  const section = (heading: string, text: string) => ({
+    heading,
+    words: countWords(text),
+    codeLines: countCodeLines(text),
+  });
   const sections: Section[] = [section('', parts[0] ?? '')];
   for (let i = 1; i < parts.length; i += 2) sections.push(section(parts[i]!.trim(), parts[i + 1] ?? ''));
   return sections;

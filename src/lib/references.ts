@@ -2,7 +2,8 @@
  * Astro only logs a reference to a missing entry and carries on; this check
  * turns each one into a build error that names the file and the field.
  */
-import type { Concept, Distro, Ref } from './types.ts';
+import type { Concept, Distro, Ref } from '../schemas/entries.ts';
+import { isRef } from '../schemas/refs.ts';
 
 export interface DanglingReference {
   file: string;
@@ -11,15 +12,12 @@ export interface DanglingReference {
 }
 
 function* refsIn(value: unknown, path: string): Generator<[string, Ref]> {
-  if (Array.isArray(value)) {
+  if (isRef(value)) {
+    yield [path, value];
+  } else if (Array.isArray(value)) {
     for (const [i, v] of value.entries()) yield* refsIn(v, `${path}[${i}]`);
   } else if (value && typeof value === 'object') {
-    const o = value as Record<string, unknown>;
-    if (typeof o['collection'] === 'string' && typeof o['id'] === 'string' && Object.keys(o).length === 2) {
-      yield [path, o as unknown as Ref];
-      return;
-    }
-    for (const [k, v] of Object.entries(o)) yield* refsIn(v, path ? `${path}.${k}` : k);
+    for (const [k, v] of Object.entries(value)) yield* refsIn(v, path ? `${path}.${k}` : k);
   }
 }
 
@@ -28,7 +26,8 @@ export function findDanglingReferences(distros: Distro[], concepts: Concept[]): 
   const found: DanglingReference[] = [];
   for (const entry of [...distros, ...concepts]) {
     for (const [field, target] of refsIn(entry.data, '')) {
-      if (!known.has(`${target.collection}/${target.id}`)) found.push({ file: entry.filePath ?? entry.id, field, target });
+      if (!known.has(`${target.collection}/${target.id}`))
+        found.push({ file: entry.filePath ?? entry.id, field, target });
     }
   }
   return found;

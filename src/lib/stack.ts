@@ -1,30 +1,33 @@
 /**
- * The container stack as layers, top to bottom, for /stack/. Each layer
- * gathers the concepts of one or more LAYER keys; OS mechanisms stand beside.
+ * The container stack for /stack/: the layers of LAYER top to bottom, each
+ * with its concepts, and OS mechanisms beside them; plus what each OS ships.
  */
-import type { Concept, Distro, Ref } from './types.ts';
-import { conceptsUsedBy } from './usage.ts';
-
-export const STACK_LAYERS = [
-  { id: 'orchestration', label: 'Orchestration', role: 'schedules containers across machines and asks each node for them', layers: ['orchestration'] },
-  { id: 'engines', label: 'Engines and tools', role: 'pull images, manage container lifecycles, serve CLIs and the CRI', layers: ['engine'] },
-  { id: 'interfaces', label: 'Interfaces and specifications', role: 'the contracts between the layers: CRI, CNI, CSI and the OCI specs', layers: ['standard'] },
-  { id: 'runtimes', label: 'OCI runtimes and sandboxes', role: 'turn an OCI bundle into a running, isolated process', layers: ['runtime'] },
-  { id: 'kernel', label: 'Linux kernel primitives', role: 'the isolation and resource controls everything above relies on', layers: ['kernel'] },
-] as const;
+import type { Concept, Distro } from '../schemas/entries.ts';
+import { LAYER, keysOf, type Layer } from '../schemas/vocab.ts';
+import { conceptsUsedBy, refsIn } from './usage.ts';
 
 export interface StackLayer {
-  id: string;
+  id: Layer;
   label: string;
   role: string;
   concepts: Concept[];
 }
 
-export function buildStack(concepts: Concept[]): { layers: StackLayer[]; beside: Concept[] } {
-  const byTitle = (a: Concept, b: Concept) => Number(a.data.historical) - Number(b.data.historical) || a.data.shortName.localeCompare(b.data.shortName, 'en');
+/** Current concepts first, then historical ones; by short name within each. */
+const currentFirstByName = (a: Concept, b: Concept) =>
+  Number(a.data.historical) - Number(b.data.historical) || a.data.shortName.localeCompare(b.data.shortName, 'en');
+
+export function buildStack(concepts: Concept[]): { layers: StackLayer[]; beside: StackLayer } {
+  const layer = (id: Layer): StackLayer => ({
+    id,
+    ...LAYER[id],
+    concepts: concepts.filter((c) => c.data.layer === id).sort(currentFirstByName),
+  });
   return {
-    layers: STACK_LAYERS.map((l) => ({ id: l.id, label: l.label, role: l.role, concepts: concepts.filter((c) => (l.layers as readonly string[]).includes(c.data.layer)).sort(byTitle) })),
-    beside: concepts.filter((c) => c.data.layer === 'os').sort(byTitle),
+    layers: keysOf(LAYER)
+      .filter((id) => id !== 'os')
+      .map(layer),
+    beside: layer('os'),
   };
 }
 
@@ -37,15 +40,13 @@ export interface OsStack {
   concepts: string[];
 }
 
-const ids = (v: unknown) => (Array.isArray(v) ? (v as Ref[]).map((r) => r.id) : []);
-
 export function osStack(distro: Distro): OsStack {
-  const f = distro.data.facts;
+  const { defaultRuntime, ociRuntime } = distro.data.facts;
   return {
     id: distro.id,
     name: distro.data.shortName,
-    engines: ids(f['defaultRuntime']?.value),
-    ociRuntimes: ids(f['ociRuntime']?.value),
+    engines: refsIn(defaultRuntime.value).map((r) => r.id),
+    ociRuntimes: refsIn(ociRuntime.value).map((r) => r.id),
     concepts: conceptsUsedBy(distro),
   };
 }

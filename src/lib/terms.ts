@@ -22,7 +22,18 @@ export interface Term {
  * Names that are ordinary English words in this field's prose ("update a
  * fleet", "Linux capabilities of the tool") would link the wrong sense.
  */
-const AMBIGUOUS = new Set(['fleet', 'capabilities', 'snaps', 'snap', 'Snap', 'Ignition', 'overlay', 'namespaces', 'A/B updates', 'image mode']);
+const AMBIGUOUS = new Set([
+  'fleet',
+  'capabilities',
+  'snaps',
+  'snap',
+  'Snap',
+  'Ignition',
+  'overlay',
+  'namespaces',
+  'A/B updates',
+  'image mode',
+]);
 
 export function termsOf(concepts: TermSource[]): Term[] {
   const terms = concepts.flatMap((c) => {
@@ -48,7 +59,10 @@ const patterns = new WeakMap<Term[], { pattern: RegExp; byText: Map<string, Term
 function compiled(terms: Term[]) {
   let c = patterns.get(terms);
   if (!c) {
-    c = { pattern: new RegExp(`(?<![\\w-])(?:${terms.map((t) => escape(t.text)).join('|')})(?![\\w-])`, 'g'), byText: new Map(terms.map((t) => [t.text, t])) };
+    c = {
+      pattern: new RegExp(`(?<![\\w-])(?:${terms.map((t) => escape(t.text)).join('|')})(?![\\w-])`, 'g'),
+      byText: new Map(terms.map((t) => [t.text, t])),
+    };
     patterns.set(terms, c);
   }
   return c;

@@ -2,23 +2,22 @@
  * Lifecycle and lineage for /timeline/, derived from each OS's firstRelease,
  * endOfLife, status and successors facts.
  */
-import type { Link, Resolve } from './cells.ts';
-import { formatPartialDate } from './format.ts';
-import { routes } from './routes.ts';
-import type { Distro, Ref } from './types.ts';
+import type { Distro } from '../schemas/entries.ts';
+import { isPlaceholder } from '../schemas/fact.ts';
+import { presentValue, type Link, type Resolve, type ValueView } from './present.ts';
+import { refsIn } from './usage.ts';
 
 export interface TimelineEntry {
   id: string;
   title: string;
-  status: string;
-  baseline: boolean;
-  /** ISO-ish partial dates ('2018-03'); undefined when unknown. */
+  href: string;
+  status: ValueView;
+  /** Partial ISO dates ('2018-03'); undefined when unknown. */
   start: string | undefined;
   end: string | undefined;
   startText: string;
   endText: string;
   successors: Link[];
-  predecessors: Link[];
 }
 
 export interface Span {
@@ -28,33 +27,26 @@ export interface Span {
   open: boolean;
 }
 
-const isDate = (v: unknown): v is string => typeof v === 'string' && /^\d{4}/.test(v);
-const refs = (v: unknown): Ref[] => (Array.isArray(v) ? (v as Ref[]) : []);
+const dateOf = (value: string): string | undefined => (isPlaceholder(value) || value === 'none' ? undefined : value);
 
 export function buildTimeline(distros: Distro[], resolve: Resolve): TimelineEntry[] {
   const entries = distros.map((d): TimelineEntry => {
-    const f = d.data.facts;
-    const start = isDate(f['firstRelease']?.value) ? (f['firstRelease']!.value as string) : undefined;
-    const end = isDate(f['endOfLife']?.value) ? (f['endOfLife']!.value as string) : undefined;
+    const { firstRelease, endOfLife, status, successors } = d.data.facts;
     return {
       id: d.id,
       title: d.data.title,
-      status: String(f['status']?.value),
-      baseline: d.data.baseline,
-      start,
-      end,
-      startText: start ? formatPartialDate(start) : 'Unknown',
-      endText: end ? formatPartialDate(end) : f['endOfLife']?.value === 'none' ? 'None announced' : 'Unknown',
-      successors: refs(f['successors']?.value).map(resolve),
-      predecessors: [],
+      href: resolve({ collection: 'distros', id: d.id }).href,
+      status: presentValue('status', status.value, resolve),
+      start: dateOf(firstRelease.value),
+      end: dateOf(endOfLife.value),
+      startText: presentValue('date', firstRelease.value, resolve).text,
+      endText: presentValue('end-of-life', endOfLife.value, resolve).text,
+      successors: refsIn(successors.value).map(resolve),
     };
   });
-  for (const d of distros) {
-    for (const s of refs(d.data.facts['successors']?.value)) {
-      entries.find((e) => e.id === s.id)?.predecessors.push(resolve({ collection: 'distros', id: d.id }));
-    }
-  }
-  return entries.sort((a, b) => (a.start ?? '9999').localeCompare(b.start ?? '9999') || a.title.localeCompare(b.title, 'en'));
+  return entries.sort(
+    (a, b) => (a.start ?? '9999').localeCompare(b.start ?? '9999') || a.title.localeCompare(b.title, 'en'),
+  );
 }
 
 /** Decimal year of a partial date: '2018-07' → 2018.5. */
@@ -70,10 +62,16 @@ export function spanOf(entry: TimelineEntry, from: number, today: string): Span 
   const startYear = yearOf(entry.start);
   const endYear = entry.end ? Math.min(yearOf(entry.end), to) : to;
   const total = to - from || 1;
-  return { left: ((startYear - from) / total) * 100, width: Math.max(((endYear - startYear) / total) * 100, 0.8), open: !entry.end || yearOf(entry.end) > to };
+  return {
+    left: ((startYear - from) / total) * 100,
+    width: Math.max(((endYear - startYear) / total) * 100, 0.8),
+    open: !entry.end || yearOf(entry.end) > to,
+  };
 }
 
 /** Chains of succession worth drawing: every OS that has successors, with them. */
 export function lineages(entries: TimelineEntry[]): { from: Link; to: Link[] }[] {
-  return entries.filter((e) => e.successors.length).map((e) => ({ from: { text: e.title, href: routes.distro(e.id) }, to: e.successors }));
+  return entries
+    .filter((e) => e.successors.length)
+    .map((e) => ({ from: { text: e.title, href: e.href }, to: e.successors }));
 }

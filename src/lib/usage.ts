@@ -3,8 +3,11 @@
  * concept when any of its facts holds it as a value (e.g. defaultRuntime) or
  * lists it under `concepts`. Nothing is typed twice.
  */
-import type { AttributeDef } from './attributes.ts';
-import type { Distro, Fact, Ref } from './types.ts';
+import type { Attribute } from '../schemas/attributes.ts';
+import type { AnyFact, Distro, Ref } from '../schemas/entries.ts';
+import { isRef } from '../schemas/refs.ts';
+import type { MatrixColumn, MatrixRow } from './matrix.ts';
+import { presentValue, type Resolve } from './present.ts';
 
 export interface ConceptUse {
   distro: Distro;
@@ -12,40 +15,75 @@ export interface ConceptUse {
   via: string[];
 }
 
-function conceptsOf(fact: Fact): Ref[] {
-  const inValue = Array.isArray(fact.value) ? (fact.value as unknown[]).filter((v): v is Ref => typeof v === 'object' && v !== null && (v as Ref).collection === 'concepts') : [];
-  return [...inValue, ...fact.concepts];
+const byShortName = (a: Distro, b: Distro) => a.data.shortName.localeCompare(b.data.shortName, 'en');
+
+/** The refs a list-of-references value holds; none for placeholders. */
+export const refsIn = (value: unknown): Ref[] => (Array.isArray(value) ? value.filter(isRef) : []);
+
+function conceptsOf(fact: AnyFact): Ref[] {
+  return [...refsIn(fact.value).filter((r) => r.collection === 'concepts'), ...fact.concepts];
 }
 
-export function distrosUsing(conceptId: string, distros: Distro[], attributes: AttributeDef[]): ConceptUse[] {
+const factsOf = (distro: Distro): Record<string, AnyFact | undefined> => distro.data.facts;
+
+export function distrosUsing(conceptId: string, distros: Distro[], attributes: Attribute[]): ConceptUse[] {
   return distros
     .map((distro) => ({
       distro,
-      via: attributes.filter((a) => {
-        const fact = distro.data.facts[a.id];
-        return fact ? conceptsOf(fact).some((r) => r.id === conceptId) : false;
-      }).map((a) => a.label),
+      via: attributes
+        .filter((a) => {
+          const fact = factsOf(distro)[a.id];
+          return fact ? conceptsOf(fact).some((r) => r.id === conceptId) : false;
+        })
+        .map((a) => a.label),
     }))
     .filter((use) => use.via.length > 0)
-    .sort((a, b) => a.distro.data.shortName.localeCompare(b.distro.data.shortName, 'en'));
+    .sort((a, b) => byShortName(a.distro, b.distro));
 }
 
 /** The reverse view, for an OS page: every concept its facts involve, once. */
 export function conceptsUsedBy(distro: Distro): string[] {
-  const ids = Object.values(distro.data.facts).flatMap((f) => conceptsOf(f).map((r) => r.id));
-  return [...new Set(ids)].sort();
+  const facts = Object.values(factsOf(distro)).filter((f) => f !== undefined);
+  return [...new Set(facts.flatMap((f) => conceptsOf(f).map((r) => r.id)))].sort();
 }
 
-/**
- * The runtime matrix's "shipped by default on" row: for each runtime or
- * engine, the OSes whose default-runtime facts name it. Derived, so its
- * sources are those of the OS facts it comes from.
- */
+/** OSes whose default engine or OCI runtime is this concept. */
 export function shippedBy(conceptId: string, distros: Distro[]): Distro[] {
   return distros
-    .filter((d) => ['defaultRuntime', 'ociRuntime'].some((a) => {
-      const v = d.data.facts[a]?.value;
-      return Array.isArray(v) && (v as Ref[]).some((r) => r.id === conceptId);
-    }))
-    .sort((a, b) => a.data.shortName.localeCompare(b.data.shortName, 'en'));
+    .filter((d) =>
+      [d.data.facts.defaultRuntime.value, d.data.facts.ociRuntime.value].some((v) =>
+        refsIn(v).some((r) => r.id === conceptId),
+      ),
+    )
+    .sort(byShortName);
+}
+
+const SHIPPED_BY: Attribute = {
+  id: 'shippedBy',
+  label: 'Default on',
+  description: 'OSes that ship it as their default; derived from each OS page, where it is sourced.',
+  group: 'Where it ships',
+  kind: 'distro-refs',
+};
+
+/**
+ * The runtime matrix's "Default on" row: for each runtime or engine, the OSes
+ * whose default-runtime facts name it. Derived, so its sources are those of
+ * the OS facts it comes from, cited on the OS pages.
+ */
+export function shippedByRow(columns: MatrixColumn[], distros: Distro[], resolve: Resolve): MatrixRow {
+  return {
+    id: 'shipped-by',
+    attribute: SHIPPED_BY,
+    cells: columns.map((col) => {
+      const users = shippedBy(col.id, distros).map((d): Ref => ({ collection: 'distros', id: d.id }));
+      const shown = presentValue('distro-refs', users, resolve);
+      return {
+        ...shown,
+        text: users.length ? shown.text : 'No OS on this site',
+        sources: [],
+        sortKey: String(users.length).padStart(3, '0'),
+      };
+    }),
+  };
 }

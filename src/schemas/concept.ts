@@ -3,12 +3,12 @@
  * Engines and runtimes also carry `facts`, which feed /compare/runtimes/.
  */
 import { z } from 'astro/zod';
-import { fact, sourceMap, supportLevel, checkSourceKeys } from './fact.ts';
-import { ISOLATION, LAYER, keysOf } from './vocab.ts';
+import { RUNTIME_ATTRIBUTES, factsSchema } from './attributes.ts';
+import { checkSourceKeys, sourceMap } from './fact.ts';
+import type { RefSchemas } from './refs.ts';
+import { LAYER, keysOf } from './vocab.ts';
 
-export function conceptSchema(refs: { concept: z.ZodType }) {
-  const f = <T extends z.ZodType>(value: T) => fact(value, refs.concept);
-  const text = z.string().min(1);
+export function conceptSchema(refs: RefSchemas) {
   return z
     .strictObject({
       title: z.string().min(2),
@@ -21,30 +21,15 @@ export function conceptSchema(refs: { concept: z.ZodType }) {
       aliases: z.array(z.string()).default([]),
       related: z.array(refs.concept).default([]),
       /** When it appeared: kernel version, spec version or year, with a source key. */
-      since: z.strictObject({ value: text, sources: z.array(z.string()).min(1) }),
+      since: z.strictObject({ value: z.string().min(1), sources: z.array(z.string()).min(1) }),
       /** Historical: no longer developed, kept because old guides mention it. */
       historical: z.boolean().default(false),
       redirectFrom: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
       sources: sourceMap,
       /** Only for engines and OCI runtimes: the /compare/runtimes/ attributes. */
-      facts: z
-        .strictObject({
-          daemon: f(supportLevel),
-          rootless: f(supportLevel),
-          cri: f(text),
-          isolation: f(z.enum(keysOf(ISOLATION))),
-          specConformance: f(text),
-          language: f(text),
-          governance: f(text),
-        })
-        .optional(),
+      facts: factsSchema(RUNTIME_ATTRIBUTES, refs).optional(),
     })
-    .check((ctx) => {
-      checkSourceKeys(ctx.value, ctx.issues);
-      const known = Object.keys(ctx.value.sources);
-      ctx.value.since.sources.forEach((key, i) => {
-        if (!known.includes(key))
-          ctx.issues.push({ code: 'custom', input: key, path: ['since', 'sources', i], message: `unknown source "${key}"` });
-      });
-    });
+    .check((ctx) => checkSourceKeys(ctx.value, ctx.issues));
 }
+
+export type ConceptData = z.output<ReturnType<typeof conceptSchema>>;

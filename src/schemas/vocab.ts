@@ -62,15 +62,39 @@ export const SUPPORT = {
   'not-applicable': 'Not applicable',
 } as const;
 
-/** Layers of the container stack, top (closest to the user) to bottom. */
+/**
+ * Layers of the container stack, top (closest to the user) to bottom, as
+ * /stack/ draws them; `os` (how the host itself boots and updates) stands
+ * beside the stack rather than in it. The one list of layers: concept pages,
+ * /concepts/, the home page and /stack/ all read it.
+ */
 export const LAYER = {
-  orchestration: 'Orchestration',
-  engine: 'Engines and tools',
-  runtime: 'OCI runtimes and sandboxes',
-  standard: 'Standards and interfaces',
-  os: 'OS mechanisms',
-  kernel: 'Kernel primitives',
+  orchestration: {
+    label: 'Orchestration',
+    role: 'schedules containers across machines and asks each node for them',
+  },
+  engine: {
+    label: 'Engines and tools',
+    role: 'pull images, manage container lifecycles, serve CLIs and the CRI',
+  },
+  standard: {
+    label: 'Interfaces and specifications',
+    role: 'the contracts between the layers: CRI, CNI, CSI and the OCI specs',
+  },
+  runtime: {
+    label: 'OCI runtimes and sandboxes',
+    role: 'turn an OCI bundle into a running, isolated process',
+  },
+  kernel: {
+    label: 'Linux kernel primitives',
+    role: 'the isolation and resource controls everything above relies on',
+  },
+  os: {
+    label: 'OS mechanisms',
+    role: 'how a container OS itself boots, updates and protects what runs the stack',
+  },
 } as const;
+export type Layer = keyof typeof LAYER;
 
 export const ISOLATION = {
   namespaces: 'Kernel namespaces and cgroups',
@@ -78,5 +102,5 @@ export const ISOLATION = {
   'virtual-machine': 'Lightweight virtual machine',
 } as const;
 
-export const keysOf = <T extends Record<string, string>>(o: T) =>
+export const keysOf = <T extends Record<string, unknown>>(o: T) =>
   Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];

@@ -53,10 +53,16 @@ type Found = { results: PagefindResult[] };
 
 async function hitsOf(results: PagefindResult[]): Promise<Hit[]> {
   const data = await Promise.all(results.map((r) => r.data()));
-  return data.map((d) => ({ url: d.url, title: d.meta.title ?? d.url, excerpt: d.excerpt, kind: d.filters['kind']?.[0] ?? '' }));
+  return data.map((d) => ({
+    url: d.url,
+    title: d.meta.title ?? d.url,
+    excerpt: d.excerpt,
+    kind: d.filters['kind']?.[0] ?? '',
+  }));
 }
 
-const search = async (pf: PagefindInstance, query: string, kind: string): Promise<Found> => (await pf.search(query, kind ? { filters: { kind } } : {})) ?? { results: [] };
+const search = async (pf: PagefindInstance, query: string, kind: string): Promise<Found> =>
+  (await pf.search(query, kind ? { filters: { kind } } : {})) ?? { results: [] };
 
 /** How many results show before anything else loads: each costs a fragment download. */
 const FIRST = 4;
@@ -66,7 +72,11 @@ const FIRST = 4;
  * headline matches and full-text matches not already shown; call it once the
  * first results are on screen, so nothing else delays them.
  */
-export async function runSearch(query: string, kind: string, limit = 10): Promise<{ first: Hit[]; more: () => Promise<Hit[]> }> {
+export async function runSearch(
+  query: string,
+  kind: string,
+  limit = 10,
+): Promise<{ first: Hit[]; more: () => Promise<Hit[]> }> {
   const found = await search(await loadHeadline(), query, kind);
   const first = await hitsOf(found.results.slice(0, FIRST));
   const more = async () => {

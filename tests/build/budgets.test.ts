@@ -25,14 +25,24 @@ export function weigh(file: string): Weight {
   const doc = parse(file);
   const html = gzipSize(readFileSync(file));
   const size = (url: string) => gzipSize(readFileSync(fileOf(url) ?? assert.fail(`${url} missing`)));
-  const css = DomUtils.findAll((el) => el.name === 'link' && el.attribs['rel'] === 'stylesheet', doc.children).reduce((n, el) => n + size(el.attribs['href']!), 0);
-  const entryScripts = DomUtils.findAll((el) => el.name === 'script' && !!el.attribs['src'], doc.children).map((el) => el.attribs['src']!);
+  const css = DomUtils.findAll((el) => el.name === 'link' && el.attribs['rel'] === 'stylesheet', doc.children).reduce(
+    (n, el) => n + size(el.attribs['href']!),
+    0,
+  );
+  const entryScripts = DomUtils.findAll((el) => el.name === 'script' && !!el.attribs['src'], doc.children).map(
+    (el) => el.attribs['src']!,
+  );
   const seen = new Set<string>();
   const jsFiles = entryScripts.flatMap((s) => scriptClosure(s, seen));
-  const inlineJs = DomUtils.findAll((el) => el.name === 'script' && !el.attribs['src'] && el.attribs['type'] !== 'application/ld+json', doc.children)
-    .reduce((n, el) => n + gzipSize(DomUtils.textContent(el)), 0);
+  const inlineJs = DomUtils.findAll(
+    (el) => el.name === 'script' && !el.attribs['src'] && el.attribs['type'] !== 'application/ld+json',
+    doc.children,
+  ).reduce((n, el) => n + gzipSize(DomUtils.textContent(el)), 0);
   const js = jsFiles.reduce((n, f) => n + size(f), 0) + inlineJs;
-  const icons = DomUtils.findAll((el) => el.name === 'link' && el.attribs['rel'] === 'icon', doc.children).reduce((n, el) => n + size(el.attribs['href']!), 0);
+  const icons = DomUtils.findAll((el) => el.name === 'link' && el.attribs['rel'] === 'icon', doc.children).reduce(
+    (n, el) => n + size(el.attribs['href']!),
+    0,
+  );
   return { url: urlOf(file), html, css, js, other: icons, total: html + css + js - inlineJs + icons };
 }
 
@@ -46,7 +56,9 @@ describe('byte budgets', () => {
   it(`every article page transfers ≤ ${fmt(BUDGET.article)} gzip before interaction`, () => {
     const weights = articles.map(weigh).sort((a, b) => b.total - a.total);
     const over = weights.filter((w) => w.total > BUDGET.article).map((w) => `${w.url}: ${fmt(w.total)}`);
-    console.log(`heaviest article: ${weights[0]!.url} ${fmt(weights[0]!.total)} (HTML ${fmt(weights[0]!.html)}, CSS ${fmt(weights[0]!.css)}, JS ${fmt(weights[0]!.js)})`);
+    console.log(
+      `heaviest article: ${weights[0]!.url} ${fmt(weights[0]!.total)} (HTML ${fmt(weights[0]!.html)}, CSS ${fmt(weights[0]!.css)}, JS ${fmt(weights[0]!.js)})`,
+    );
     assert.deepEqual(over, []);
   });
 

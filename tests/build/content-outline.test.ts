@@ -9,16 +9,23 @@ import { join } from 'node:path';
 import { CONCEPT_OUTLINE, DISTRO_OUTLINE, isSubstantive, sectionsOf } from '../../src/lib/outline.ts';
 
 const root = join(import.meta.dirname, '../../content');
-const read = (kind: string) => readdirSync(join(root, kind)).filter((f) => f.endsWith('.mdx')).map((f) => ({ file: `content/${kind}/${f}`, text: readFileSync(join(root, kind, f), 'utf8') }));
+const read = (kind: string) =>
+  readdirSync(join(root, kind))
+    .filter((f) => f.endsWith('.mdx'))
+    .map((f) => ({ file: `content/${kind}/${f}`, text: readFileSync(join(root, kind, f), 'utf8') }));
 
 function check(files: { file: string; text: string }[], outline: readonly string[], intro: boolean) {
   const problems: string[] = [];
   for (const { file, text } of files) {
     const sections = sectionsOf(text);
     const headings = sections.slice(1).map((s) => s.heading);
-    if (headings.join('|') !== outline.join('|')) problems.push(`${file}: sections are [${headings.join(', ')}], expected [${outline.join(', ')}]`);
-    for (const s of sections.slice(1)) if (!isSubstantive(s)) problems.push(`${file}: "${s.heading}" is thin: ${s.words} words of prose, ${s.codeLines} lines of code`);
-    if (intro && sections[0]!.words < 25) problems.push(`${file}: the opening paragraph has ${sections[0]!.words} words`);
+    if (headings.join('|') !== outline.join('|'))
+      problems.push(`${file}: sections are [${headings.join(', ')}], expected [${outline.join(', ')}]`);
+    for (const s of sections.slice(1))
+      if (!isSubstantive(s))
+        problems.push(`${file}: "${s.heading}" is thin: ${s.words} words of prose, ${s.codeLines} lines of code`);
+    if (intro && sections[0]!.words < 25)
+      problems.push(`${file}: the opening paragraph has ${sections[0]!.words} words`);
   }
   return problems;
 }
@@ -41,7 +48,9 @@ describe('content completeness', () => {
   });
 
   it('no page types its own Sources or "which OSes" section (they are generated)', () => {
-    const typed = [...distros, ...concepts].filter(({ text }) => /^## +(Sources|Which OSes use it|Related concepts)\s*$/m.test(text)).map((f) => f.file);
+    const typed = [...distros, ...concepts]
+      .filter(({ text }) => /^## +(Sources|Which OSes use it|Related concepts)\s*$/m.test(text))
+      .map((f) => f.file);
     assert.deepEqual(typed, []);
   });
 });

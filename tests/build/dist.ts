@@ -23,7 +23,9 @@ export function urlOf(file: string): string {
 
 export function fileOf(url: string): string | undefined {
   const path = decodeURIComponent(url.split(/[?#]/)[0]!);
-  const candidates = path.endsWith('/') ? [join(DIST, path, 'index.html')] : [join(DIST, path), join(DIST, path, 'index.html')];
+  const candidates = path.endsWith('/')
+    ? [join(DIST, path, 'index.html')]
+    : [join(DIST, path), join(DIST, path, 'index.html')];
   return candidates.find((c) => existsSync(c) && statSync(c).isFile());
 }
 
@@ -42,6 +44,8 @@ export function scriptClosure(url: string, seen = new Set<string>()): string[] {
   const file = fileOf(url);
   if (!file) throw new Error(`script ${url} is not in dist/`);
   const code = readFileSync(file, 'utf8');
-  const imports = [...code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)].map((m) => new URL(m[1]!, `http://x${url}`).pathname);
+  const imports = [...code.matchAll(/(?:^|[;\s}])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+)["']/g)].map(
+    (m) => new URL(m[1]!, `http://x${url}`).pathname,
+  );
   return [url, ...imports.flatMap((i) => scriptClosure(i, seen))];
 }

@@ -42,7 +42,8 @@ describe('links in the built site', () => {
           continue;
         }
         const fragment = decodeURIComponent(url.hash.slice(1));
-        if (fragment && target.endsWith('.html') && !ids(target).has(fragment)) broken.push(`${page}: ${href} → no element with id "${fragment}"`);
+        if (fragment && target.endsWith('.html') && !ids(target).has(fragment))
+          broken.push(`${page}: ${href} → no element with id "${fragment}"`);
       }
     }
     assert.ok(checked > 100, `only ${checked} internal links checked`);

@@ -3,7 +3,9 @@ import { distroSlugs } from './site.ts';
 
 test('/compare/ shows exactly one column per OS', async ({ page }) => {
   await page.goto('/compare/');
-  const columns = await page.locator('table[data-matrix] thead th[data-col]').evaluateAll((ths) => ths.map((th) => (th as HTMLElement).dataset['col']));
+  const columns = await page
+    .locator('table[data-matrix] thead th[data-col]')
+    .evaluateAll((ths) => ths.map((th) => (th as HTMLElement).dataset['col']));
   expect(columns.sort()).toEqual(distroSlugs().sort());
 });
 
@@ -41,14 +43,17 @@ test('a pasted compare link restores the same view', async ({ page, context }) =
 test('a bad query string says what is wrong and still shows the matrix', async ({ page }) => {
   await page.goto('/compare/?os=flatcar,windows-95&sort=speed');
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText('Unknown OS in "?os=": windows-95');
-  await expect(alert).toContainText('Unknown attribute in "?sort=": speed');
+  await expect(alert).toContainText('Unknown OS in “?os=”: “windows-95”');
+  await expect(alert).toContainText('Unknown attribute to sort by in “?sort=”: “speed”');
   await expect(page.locator('thead th[data-col]:visible')).toHaveCount(1);
 });
 
 test('a pair page compares two OSes side by side', async ({ page }) => {
   await page.goto('/distros/flatcar/');
-  await page.getByRole('complementary', { name: 'Facts and related pages' }).getByRole('link', { name: 'Talos', exact: true }).click();
+  await page
+    .getByRole('complementary', { name: 'Facts and related pages' })
+    .getByRole('link', { name: 'Talos', exact: true })
+    .click();
   await expect(page).toHaveURL(/\/compare\/flatcar-vs-talos\/$/);
   await expect(page.locator('thead th[data-col]')).toHaveCount(2);
 });

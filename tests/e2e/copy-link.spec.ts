@@ -7,7 +7,9 @@ test('a heading link copies the URL of that section and jumps to it', async ({ p
   await expect(link).toBeVisible();
   await link.click();
   await expect(page).toHaveURL(/\/distros\/flatcar\/#updates-and-rollback$/);
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(/\/distros\/flatcar\/#updates-and-rollback$/);
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(
+    /\/distros\/flatcar\/#updates-and-rollback$/,
+  );
   await expect(page.getByRole('status').filter({ hasText: 'Link copied' })).toHaveCount(1);
 });
 

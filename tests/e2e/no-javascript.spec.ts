@@ -7,7 +7,11 @@ test.use({ javaScriptEnabled: false });
 test('with JavaScript off every OS page shows its full article and facts', async ({ page }) => {
   for (const slug of distroSlugs()) {
     await page.goto(`/distros/${slug}/`);
-    for (const heading of DISTRO_OUTLINE) await expect(page.getByRole('heading', { level: 2, name: heading, exact: false }).first(), `${slug}: ${heading}`).toBeVisible();
+    for (const heading of DISTRO_OUTLINE)
+      await expect(
+        page.getByRole('heading', { level: 2, name: heading, exact: false }).first(),
+        `${slug}: ${heading}`,
+      ).toBeVisible();
     await expect(page.locator('#fact-status')).toBeVisible();
     await expect(page.locator('#sources')).toBeVisible();
   }
@@ -16,7 +20,8 @@ test('with JavaScript off every OS page shows its full article and facts', async
 test('with JavaScript off every concept page shows its full article', async ({ page }) => {
   for (const slug of conceptSlugs()) {
     await page.goto(`/concepts/${slug}/`);
-    for (const heading of CONCEPT_OUTLINE) await expect(page.locator('article h2', { hasText: heading }).first(), `${slug}: ${heading}`).toBeVisible();
+    for (const heading of CONCEPT_OUTLINE)
+      await expect(page.locator('article h2', { hasText: heading }).first(), `${slug}: ${heading}`).toBeVisible();
   }
 });
 

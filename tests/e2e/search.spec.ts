@@ -26,7 +26,8 @@ test('search works by keyboard alone: / focuses the box, Enter searches, Tab rea
   await expect(page).toHaveURL(/\/search\/\?q=cgroup/);
   await expect(page.locator('[data-results] li').first()).toBeVisible();
   const link = page.locator('[data-results] a', { hasText: 'Control groups (cgroups)' });
-  for (let i = 0; i < 30 && !(await link.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 30 && !(await link.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(link).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/concepts\/cgroups\/$/);
@@ -50,7 +51,10 @@ for (const [query, page_] of [
     await page.goto(`/search/?q=${encodeURIComponent(query)}`);
     await expect(page.locator('[data-results] li').first()).toBeVisible();
     const titles = (await page.locator('[data-results] li a').allTextContents()).slice(0, 3);
-    expect(titles.some((t) => t.includes(page_)), `${titles.join(' | ')}`).toBe(true);
+    expect(
+      titles.some((t) => t.includes(page_)),
+      `${titles.join(' | ')}`,
+    ).toBe(true);
   });
 }
 
@@ -68,7 +72,13 @@ test('a first search from an article fetches at most 100 KB (gzip) until its fir
   await page.goto('/distros/flatcar/');
   const bodies = new Map<string, Promise<number>>();
   page.on('response', (response) => {
-    bodies.set(response.url(), response.body().then((b) => gzipSync(b, { level: 9 }).length, () => 0));
+    bodies.set(
+      response.url(),
+      response.body().then(
+        (b) => gzipSync(b, { level: 9 }).length,
+        () => 0,
+      ),
+    );
   });
   await page.keyboard.press('/');
   await page.keyboard.type('cgroup');
@@ -76,7 +86,13 @@ test('a first search from an article fetches at most 100 KB (gzip) until its fir
   await expect(page.locator('[data-results] li').first()).toBeVisible();
   const before = await page.evaluate(() => {
     const at = (window as unknown as { firstResultAt: number }).firstResultAt;
-    return [location.href, ...performance.getEntriesByType('resource').filter((e) => e.startTime < at).map((e) => e.name)];
+    return [
+      location.href,
+      ...performance
+        .getEntriesByType('resource')
+        .filter((e) => e.startTime < at)
+        .map((e) => e.name),
+    ];
   });
   const sizes = await Promise.all(before.map(async (url) => ({ url, bytes: (await bodies.get(url)) ?? 0 })));
   const total = sizes.reduce((n, r) => n + r.bytes, 0);

@@ -5,9 +5,18 @@ import { join } from 'node:path';
 const dist = join(import.meta.dirname, '../../dist');
 
 export function sitemapPaths(): string[] {
-  const xml = readdirSync(dist).filter((f) => /^sitemap-\d+\.xml$/.test(f)).map((f) => readFileSync(join(dist, f), 'utf8')).join('');
+  const xml = readdirSync(dist)
+    .filter((f) => /^sitemap-\d+\.xml$/.test(f))
+    .map((f) => readFileSync(join(dist, f), 'utf8'))
+    .join('');
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
 }
 
-export const distroSlugs = () => readdirSync(join(dist, 'distros'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
-export const conceptSlugs = () => readdirSync(join(dist, 'concepts'), { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name);
+export const distroSlugs = () =>
+  readdirSync(join(dist, 'distros'), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
+export const conceptSlugs = () =>
+  readdirSync(join(dist, 'concepts'), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);

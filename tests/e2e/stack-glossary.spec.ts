@@ -19,7 +19,7 @@ test.describe('/stack/', () => {
 
   test('an unknown OS in the URL is named', async ({ page }) => {
     await page.goto('/stack/?os=beos');
-    await expect(page.getByRole('alert')).toContainText('Unknown OS in "?os=": beos');
+    await expect(page.getByRole('alert')).toContainText('Unknown OS in “?os=”: “beos”');
   });
 
   test('works with the keyboard alone: the selector, then every box is a link', async ({ page }) => {
@@ -28,7 +28,10 @@ test.describe('/stack/', () => {
     await select.focus();
     await page.keyboard.press('ArrowDown');
     await expect(page).toHaveURL(/\?os=/);
-    const inDiagram = () => page.evaluate(() => !!document.activeElement?.closest('.stack-diagram') && document.activeElement?.tagName === 'A');
+    const inDiagram = () =>
+      page.evaluate(
+        () => !!document.activeElement?.closest('.stack-diagram') && document.activeElement?.tagName === 'A',
+      );
     for (let i = 0; i < 5 && !(await inDiagram()); i++) await page.keyboard.press('Tab');
     expect(await inDiagram()).toBe(true);
     await page.keyboard.press('Enter');
@@ -40,10 +43,14 @@ test.describe('/stack/', () => {
     test('it is a nested list of links, one per concept, and the per-OS table', async ({ page }) => {
       await page.goto('/stack/');
       await expect(page.locator('stack-select')).toBeHidden();
-      const links = await page.locator('.stack-diagram li[data-concept] a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      const links = await page
+        .locator('.stack-diagram li[data-concept] a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
       expect(links.length).toBe(conceptSlugs().length);
       await expect(page.locator('ol.stack-layers > li')).toHaveCount(5);
-      await expect(page.getByRole('region', { name: 'Default stack per OS' }).locator('tbody tr')).toHaveCount(distroSlugs().length);
+      await expect(page.getByRole('region', { name: 'Default stack per OS' }).locator('tbody tr')).toHaveCount(
+        distroSlugs().length,
+      );
     });
   });
 });
@@ -88,7 +95,8 @@ test('/compare/runtimes/ has one sourced column per engine or runtime, with link
   expect(columns).toBeGreaterThanOrEqual(14);
   // Every sourced row has a footnote in every cell; the derived "Default on" row cites the OS pages instead.
   for (const row of await page.locator('tr[data-row]:not(#shipped-by)').all()) {
-    for (const cell of await row.locator('td').all()) await expect(cell.locator('sup a').first()).toHaveAttribute('href', /^#src-/);
+    for (const cell of await row.locator('td').all())
+      await expect(cell.locator('sup a').first()).toHaveAttribute('href', /^#src-/);
   }
   await expect(page.locator('tr#shipped-by td[data-col="containerd"]')).toContainText('Bottlerocket');
 });
@@ -97,9 +105,13 @@ test('/timeline/ lists every OS in order of first release with its successors', 
   await page.goto('/timeline/');
   const rows = page.locator('tbody tr[id]');
   await expect(rows).toHaveCount(distroSlugs().length);
-  const dates = await rows.locator('td:nth-child(2) time').evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
+  const dates = await rows
+    .locator('td:nth-child(2) time')
+    .evaluateAll((ts) => ts.map((t) => t.getAttribute('datetime')!));
   expect(dates).toEqual([...dates].sort());
   await expect(page.locator('tr#coreos-container-linux')).toContainText('Flatcar');
   const lineage = page.getByRole('region', { name: /^Lineage/ });
-  await expect(lineage.getByRole('listitem').filter({ hasText: 'CoreOS Container Linux' })).toContainText('Fedora CoreOS');
+  await expect(lineage.getByRole('listitem').filter({ hasText: 'CoreOS Container Linux' })).toContainText(
+    'Fedora CoreOS',
+  );
 });

@@ -1,33 +1,33 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { orderColumns, parseCompareQuery, serializeCompareQuery } from '../../src/lib/compare-query.ts';
+import { compareSpec, knownOf, orderColumns } from '../../src/lib/compare-query.ts';
+import { buildMatrix } from '../../src/lib/matrix.ts';
+import { parseState, serializeState } from '../../src/lib/url-state.ts';
+import { DISTRO_ATTRIBUTES, attributeList } from '../../src/schemas/attributes.ts';
+import { distro, resolve } from './helpers.ts';
 
-const known = { os: ['flatcar', 'talos', 'bottlerocket'], rows: ['status', 'first-release', 'update-model'] };
+const matrix = buildMatrix([distro('flatcar'), distro('talos')], attributeList(DISTRO_ATTRIBUTES), resolve, (id) => id);
+const spec = compareSpec(knownOf(matrix));
 
 describe('compare view in the query string', () => {
+  it('knows the matrix columns and rows, and sorts only by ordered kinds', () => {
+    const known = knownOf(matrix);
+    assert.deepEqual(known.os, ['flatcar', 'talos']);
+    assert.ok(known.rows.includes('update-model'));
+    assert.ok(known.sortable.includes('first-release') && known.sortable.includes('status'));
+    assert.ok(!known.sortable.includes('maintainer') && !known.sortable.includes('platforms'));
+  });
+
   it('round-trips a view through the URL', () => {
-    const view = { os: ['talos', 'flatcar'], rows: ['status'], sort: 'first-release' };
-    const query = serializeCompareQuery(view);
-    assert.equal(query, '?os=talos,flatcar&rows=status&sort=first-release');
-    assert.deepEqual(parseCompareQuery(query, known), { view, errors: [] });
+    const view = { os: ['talos'], rows: ['status', 'update-model'], sort: 'first-release' };
+    const query = serializeState(view, spec);
+    assert.equal(query, '?os=talos&rows=status,update-model&sort=first-release');
+    assert.deepEqual(parseState(query, spec), { state: view, errors: [] });
   });
 
-  it('shows everything for an empty query', () => {
-    assert.deepEqual(parseCompareQuery('', known), { view: { os: [], rows: [], sort: '' }, errors: [] });
-    assert.equal(serializeCompareQuery({ os: [], rows: [], sort: '' }), '');
-  });
-
-  it('keeps the known values and names the unknown ones with what is valid', () => {
-    const { view, errors } = parseCompareQuery('?os=flatcar,windows&sort=speed&colour=red', known);
-    assert.deepEqual(view.os, ['flatcar']);
-    assert.equal(view.sort, '');
-    assert.match(errors[0]!, /Unknown OS in "\?os=": windows\. Known: flatcar, talos, bottlerocket\./);
-    assert.match(errors[1]!, /Unknown attribute in "\?sort=": speed/);
-    assert.match(errors[2]!, /Unknown parameter: colour/);
-  });
-
-  it('accepts repeated and upper-case parameters', () => {
-    assert.deepEqual(parseCompareQuery('?os=Talos&os=flatcar', known).view.os, ['talos', 'flatcar']);
+  it('names an unknown OS and lists the known ones', () => {
+    const { errors } = parseState('?os=windows', spec);
+    assert.deepEqual(errors, ['Unknown OS in “?os=”: “windows”. Known: flatcar, talos.']);
   });
 
   it('orders columns by the sort keys, keeping the original order without them', () => {

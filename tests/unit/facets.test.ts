@@ -1,6 +1,7 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { buildFacets, matches, parseSelection, serializeSelection } from '../../src/lib/facets.ts';
+import { buildFacets, facetSpec, matches } from '../../src/lib/facets.ts';
+import { parseState, serializeState } from '../../src/lib/url-state.ts';
 
 const items = [
   { status: ['active'], platform: ['aws', 'gcp'] },
@@ -17,7 +18,14 @@ const facets = buildFacets(
 
 describe('OS filters', () => {
   it('offers each value once with how many OSes have it', () => {
-    assert.deepEqual(facets[1]!.options.map((o) => [o.value, o.count]), [['aws', 2], ['azure', 1], ['gcp', 1]]);
+    assert.deepEqual(
+      facets[1]!.options.map((o) => [o.value, o.count]),
+      [
+        ['aws', 2],
+        ['azure', 1],
+        ['gcp', 1],
+      ],
+    );
     assert.equal(facets[0]!.options[0]!.label, 'ACTIVE');
   });
 
@@ -28,14 +36,18 @@ describe('OS filters', () => {
   });
 
   it('round-trips a selection through the query string', () => {
-    const query = serializeSelection({ status: ['active'], platform: ['aws', 'gcp'] });
+    const spec = facetSpec(facets);
+    const query = serializeState({ status: ['active'], platform: ['gcp', 'aws'] }, spec);
     assert.equal(query, '?status=active&platform=aws,gcp');
-    assert.deepEqual(parseSelection(query, facets), { selection: { status: ['active'], platform: ['aws', 'gcp'] }, errors: [] });
+    assert.deepEqual(parseState(query, spec), { state: { status: ['active'], platform: ['aws', 'gcp'] }, errors: [] });
   });
 
   it('reports unknown values and filters by name', () => {
-    const { selection, errors } = parseSelection('?platform=mars&size=big', facets);
-    assert.deepEqual(selection, { status: [], platform: [] });
-    assert.deepEqual(errors, ['Unknown platform in "?platform=": mars. Known: aws, azure, gcp.', 'Unknown filter: size. Filters are status, platform.']);
+    const { state, errors } = parseState('?platform=mars&size=big', facetSpec(facets));
+    assert.deepEqual(state, { status: [], platform: [] });
+    assert.deepEqual(errors, [
+      'Unknown platform in “?platform=”: “mars”. Known: aws, azure, gcp.',
+      'Unknown parameter: “size”. This page reads status, platform.',
+    ]);
   });
 });

@@ -1,14 +1,23 @@
-/** Builders for hand-made entries, shaped like validated collection data. */
-import type { Concept, Distro, Fact, Ref } from '../../src/lib/types.ts';
-import { DISTRO_ATTRIBUTES } from '../../src/lib/attributes.ts';
+/**
+ * Builders for hand-made entries. They write frontmatter as an author would
+ * (references as slugs, dates as text) and run it through the real schemas,
+ * so tests work on exactly what the build hands to src/lib.
+ */
+import { conceptSchema } from '../../src/schemas/concept.ts';
+import { distroSchema } from '../../src/schemas/distro.ts';
+import type { Concept, Distro, Ref } from '../../src/schemas/entries.ts';
+import { plainRefs } from '../../src/schemas/refs.ts';
 
-export const ref = (collection: 'distros' | 'concepts', id: string): Ref => ({ collection, id });
+type Raw = Record<string, unknown>;
 
-export function fact<V>(value: V, extra: Partial<Fact<V>> = {}): Fact<V> {
-  return { value, sources: ['docs'], concepts: [], ...extra };
+/** A reference as frontmatter writes it: the target's slug. */
+export const ref = (_collection: Ref['collection'], id: string) => id;
+
+export function fact(value: unknown, extra: Raw = {}): Raw {
+  return { value, sources: ['docs'], ...extra };
 }
 
-const defaults: Record<string, Fact> = {
+const defaults: Raw = {
   maintainer: fact('Example maintainers'),
   status: fact('active'),
   firstRelease: fact('2018-03'),
@@ -17,15 +26,15 @@ const defaults: Record<string, Fact> = {
   base: fact('Independent'),
   initSystem: fact('systemd'),
   packageManager: fact('None on the host'),
-  updateModel: fact('ab-partitions', { concepts: [ref('concepts', 'ab-updates')] }),
+  updateModel: fact('ab-partitions', { concepts: ['ab-updates'] }),
   rollback: fact('yes'),
   updateOrchestration: fact('update_engine'),
   readOnlyRoot: fact('partial', { note: '/usr only' }),
   integrity: fact('no'),
-  defaultRuntime: fact([ref('concepts', 'containerd')]),
-  ociRuntime: fact([ref('concepts', 'runc')]),
+  defaultRuntime: fact(['containerd']),
+  ociRuntime: fact(['runc']),
   kubernetes: fact('Node OS'),
-  provisioning: fact('Ignition', { concepts: [ref('concepts', 'ignition')] }),
+  provisioning: fact('Ignition', { concepts: ['ignition'] }),
   remoteAccess: fact('SSH'),
   mac: fact('SELinux'),
   secureBoot: fact('unknown', { note: 'Not documented' }),
@@ -34,47 +43,35 @@ const defaults: Record<string, Fact> = {
   license: fact('Apache-2.0'),
 };
 
-export function distro(id: string, overrides: Record<string, Fact> = {}, data: Partial<Distro['data']> = {}): Distro {
-  if (!DISTRO_ATTRIBUTES.every((a) => a.id in defaults)) throw new Error('helpers.ts defaults miss an attribute');
-  return {
-    id,
-    filePath: `content/distros/${id}.mdx`,
-    data: {
-      title: `${id} Linux`,
-      shortName: id,
-      summary: `${id} summary`,
-      homepage: 'https://example.org/',
-      aliases: [],
-      baseline: false,
-      redirectFrom: [],
-      sources: {
-        docs: { title: 'Docs', url: 'https://example.org/docs/', checked: '2026-11-01' },
-        notes: { title: 'Release notes', url: 'https://example.org/notes/', checked: '2026-11-20' },
-      },
-      facts: { ...defaults, ...overrides },
-      ...data,
-    },
+const sources = {
+  docs: { title: 'Docs', url: 'https://example.org/docs/', checked: '2026-11-01' },
+  notes: { title: 'Release notes', url: 'https://example.org/notes/', checked: '2026-11-20' },
+};
+
+export function distro(id: string, facts: Raw = {}, data: Raw = {}): Distro {
+  const frontmatter = {
+    title: `${id} Linux`,
+    shortName: `${id} OS`,
+    summary: `${id} is a container OS made up for the unit tests of Container Atlas.`,
+    homepage: 'https://example.org/',
+    sources,
+    facts: { ...defaults, ...facts },
+    ...data,
   };
+  return { id, filePath: `content/distros/${id}.mdx`, data: distroSchema(plainRefs).parse(frontmatter) };
 }
 
-export function concept(id: string, data: Partial<Concept['data']> = {}): Concept {
-  return {
-    id,
-    filePath: `content/concepts/${id}.mdx`,
-    data: {
-      title: id,
-      shortName: id,
-      layer: 'engine',
-      definition: `${id} definition`,
-      aliases: [],
-      related: [],
-      since: { value: '2015', sources: ['docs'] },
-      historical: false,
-      redirectFrom: [],
-      sources: { docs: { title: 'Docs', url: 'https://example.org/', checked: '2026-11-25' } },
-      ...data,
-    },
+export function concept(id: string, data: Raw = {}): Concept {
+  const frontmatter = {
+    title: `${id} concept`,
+    shortName: `${id} concept`,
+    layer: 'engine',
+    definition: `${id} is a concept made up for the unit tests of Container Atlas.`,
+    since: { value: '2015', sources: ['docs'] },
+    sources,
+    ...data,
   };
+  return { id, filePath: `content/concepts/${id}.mdx`, data: conceptSchema(plainRefs).parse(frontmatter) };
 }
 
 export const resolve = (r: Ref) => ({ text: `${r.id}!`, href: `/${r.collection}/${r.id}/` });

@@ -1,6 +1,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { DISTRO_ATTRIBUTES } from '../../src/lib/attributes.ts';
+import { DISTRO_ATTRIBUTES as TABLE, attributeList } from '../../src/schemas/attributes.ts';
+
+const DISTRO_ATTRIBUTES = attributeList(TABLE);
 import { buildFactsPanel, buildMatrix } from '../../src/lib/matrix.ts';
 import { distro, fact, ref, resolve } from './helpers.ts';
 
@@ -8,26 +10,42 @@ const href = (id: string) => `/distros/${id}/`;
 
 describe('buildMatrix', () => {
   const matrix = buildMatrix(
-    [distro('talos'), distro('amazon', {}, { baseline: true, shortName: 'Amazon' }), distro('flatcar', { status: fact('discontinued') })],
+    [
+      distro('talos'),
+      distro('amazon', {}, { baseline: true, shortName: 'Amazon' }),
+      distro('flatcar', { status: fact('discontinued') }),
+    ],
     DISTRO_ATTRIBUTES,
     resolve,
     href,
   );
 
   it('has one row per attribute, in definition order, with kebab-case ids for linking', () => {
-    assert.deepEqual(matrix.rows.map((r) => r.attribute.id), DISTRO_ATTRIBUTES.map((a) => a.id));
+    assert.deepEqual(
+      matrix.rows.map((r) => r.attribute.id),
+      DISTRO_ATTRIBUTES.map((a) => a.id),
+    );
     assert.equal(matrix.rows.find((r) => r.attribute.id === 'updateModel')!.id, 'update-model');
   });
 
   it('has one column per OS, by name, with the baseline last', () => {
-    assert.deepEqual(matrix.columns.map((c) => c.id), ['flatcar', 'talos', 'amazon']);
+    assert.deepEqual(
+      matrix.columns.map((c) => c.id),
+      ['flatcar', 'talos', 'amazon'],
+    );
     assert.equal(matrix.columns[0]!.href, '/distros/flatcar/');
   });
 
   it('puts each OS value under its own column', () => {
     const status = matrix.rows.find((r) => r.id === 'status')!;
-    assert.deepEqual(status.cells.map((c) => c.text), ['Discontinued', 'Active', 'Active']);
-    assert.deepEqual(status.cells.map((c) => c.tone), ['discontinued', 'active', 'active']);
+    assert.deepEqual(
+      status.cells.map((c) => c.text),
+      ['Discontinued', 'Active', 'Active'],
+    );
+    assert.deepEqual(
+      status.cells.map((c) => c.tone),
+      ['discontinued', 'active', 'active'],
+    );
   });
 
   it('reports the newest checked date as last verified', () => {
@@ -39,7 +57,13 @@ describe('buildFactsPanel', () => {
   it('numbers sources in order of first citation and links every row to them', () => {
     const d = distro('x', { maintainer: fact('Acme', { sources: ['notes'] }) });
     const panel = buildFactsPanel(d, DISTRO_ATTRIBUTES, resolve);
-    assert.deepEqual(panel.sources.map((s) => [s.key, s.number]), [['notes', 1], ['docs', 2]]);
+    assert.deepEqual(
+      panel.sources.map((s) => [s.key, s.number]),
+      [
+        ['notes', 1],
+        ['docs', 2],
+      ],
+    );
     assert.equal(panel.rows[0]!.cell.sources[0]!.number, 1);
     assert.ok(panel.rows.every((r) => r.cell.sources.length > 0));
   });
@@ -58,7 +82,11 @@ describe('buildFactsPanel', () => {
   });
 
   it('turns references into links through the resolver', () => {
-    const panel = buildFactsPanel(distro('x', { successors: fact([ref('distros', 'flatcar')]) }), DISTRO_ATTRIBUTES, resolve);
+    const panel = buildFactsPanel(
+      distro('x', { successors: fact([ref('distros', 'flatcar')]) }),
+      DISTRO_ATTRIBUTES,
+      resolve,
+    );
     const cell = panel.rows.find((r) => r.attribute.id === 'successors')!.cell;
     assert.deepEqual(cell.links, [{ text: 'flatcar!', href: '/distros/flatcar/' }]);
   });
@@ -69,9 +97,17 @@ describe('buildFactsPanel', () => {
     assert.equal(panel.rows.find((r) => r.attribute.id === 'endOfLife')!.cell.sortKey, '9999');
   });
 
-  it('names the file and field when an attribute is missing', () => {
-    const d = distro('x');
-    delete d.data.facts['license'];
-    assert.throws(() => buildFactsPanel(d, DISTRO_ATTRIBUTES, resolve), /content\/distros\/x\.mdx: facts\.license is missing/);
+  it('names the file and field when a table asks for a fact the entry lacks', () => {
+    const extra = {
+      id: 'kernelLine',
+      label: 'Kernel',
+      description: 'Kernel line.',
+      group: 'Design',
+      kind: 'text',
+    } as const;
+    assert.throws(
+      () => buildFactsPanel(distro('x'), [...DISTRO_ATTRIBUTES, extra], resolve),
+      /content\/distros\/x\.mdx: facts\.kernelLine is missing/,
+    );
   });
 });

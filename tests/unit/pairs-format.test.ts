@@ -5,7 +5,9 @@ import { formatPartialDate, kebab, lastChecked } from '../../src/lib/format.ts';
 
 describe('pair pages', () => {
   it('makes every unordered pair exactly once', () => {
-    const pairs = pairsOf([{ id: 'talos' }, { id: 'flatcar' }, { id: 'bottlerocket' }]).map(([a, b]) => `${a.id}-vs-${b.id}`);
+    const pairs = pairsOf([{ id: 'talos' }, { id: 'flatcar' }, { id: 'bottlerocket' }]).map(
+      ([a, b]) => `${a.id}-vs-${b.id}`,
+    );
     assert.deepEqual(pairs, ['bottlerocket-vs-flatcar', 'bottlerocket-vs-talos', 'flatcar-vs-talos']);
   });
 

@@ -1,0 +1,129 @@
+/**
+ * Page state kept in the query string, so a pasted link restores the view.
+ * One module for every page that reads its URL (/compare/, the OS filters,
+ * /stack/, /search/): a spec lists the parameters and the values each may
+ * take; `parseState` turns any query string into a valid state plus messages
+ * that name each bad value and list the valid ones; `serializeState` writes
+ * the canonical form (parameters in spec order, list values in the spec's
+ * order, empty ones left out), so equal views always get equal URLs.
+ */
+
+/** A comma-separated choice of known values (`?os=flatcar,talos`); empty means "no restriction". */
+export interface ListParam {
+  kind: 'list';
+  /** What the values are, for messages: "OS", "attribute". */
+  noun: string;
+  values: readonly string[];
+}
+
+/** One known value, or empty. */
+export interface OneParam {
+  kind: 'one';
+  noun: string;
+  values: readonly string[];
+}
+
+/** Free text, such as a search query; longer input is cut, with a message. */
+export interface TextParam {
+  kind: 'text';
+  noun: string;
+  maxLength: number;
+}
+
+export type ParamSpec = ListParam | OneParam | TextParam;
+export type StateSpec = Record<string, ParamSpec>;
+export type StateOf<S extends StateSpec> = { [K in keyof S]: S[K] extends ListParam ? string[] : string };
+
+export const list = (noun: string, values: readonly string[]): ListParam => ({ kind: 'list', noun, values });
+export const one = (noun: string, values: readonly string[]): OneParam => ({ kind: 'one', noun, values });
+export const text = (noun: string, maxLength: number): TextParam => ({ kind: 'text', noun, maxLength });
+
+/** Long lists of valid values are cut in messages; the page itself shows them all. */
+const MAX_LISTED = 30;
+const show = (values: readonly string[]) =>
+  values.length > MAX_LISTED ? `${values.slice(0, MAX_LISTED).join(', ')}, …` : values.join(', ');
+/** A bad value is quoted in a message, shortened so a hostile URL cannot flood the page. */
+const quote = (value: string) => `“${value.length > 40 ? `${value.slice(0, 40)}…` : value}”`;
+
+/** Known values matched without regard to case, answered in the spec's spelling. */
+function lookup(values: readonly string[], asked: string): string | undefined {
+  const lower = asked.toLowerCase();
+  return values.find((v) => v.toLowerCase() === lower);
+}
+
+function parseParam(name: string, spec: ParamSpec, raw: string[], errors: string[]): string | string[] {
+  if (spec.kind === 'text') {
+    const value = raw.join(' ').trim();
+    if (value.length <= spec.maxLength) return value;
+    errors.push(
+      `The ${spec.noun} in “?${name}=” is ${value.length} characters long; only the first ${spec.maxLength} are used.`,
+    );
+    return value.slice(0, spec.maxLength);
+  }
+  const asked = raw
+    .flatMap((v) => (spec.kind === 'list' ? v.split(',') : [v]))
+    .map((v) => v.trim())
+    .filter(Boolean);
+  const known = asked.map((v) => lookup(spec.values, v));
+  const bad = asked.filter((_, i) => !known[i]);
+  if (bad.length) {
+    const plural = bad.length > 1 ? 's' : '';
+    errors.push(
+      `Unknown ${spec.noun}${plural} in “?${name}=”: ${bad.map(quote).join(', ')}. Known: ${show(spec.values)}.`,
+    );
+  }
+  const good = new Set(known.filter((v) => v !== undefined));
+  if (spec.kind === 'one') {
+    if (good.size > 1) errors.push(`“?${name}=” takes one ${spec.noun}; using the first.`);
+    return [...good][0] ?? '';
+  }
+  return spec.values.filter((v) => good.has(v));
+}
+
+export function parseState<S extends StateSpec>(search: string, spec: S): { state: StateOf<S>; errors: string[] } {
+  let params: URLSearchParams;
+  const errors: string[] = [];
+  try {
+    // URLSearchParams throws on malformed percent-encoding ("%E0%A4%A").
+    params = new URLSearchParams(search);
+  } catch {
+    params = new URLSearchParams();
+    errors.push('The address has a malformed query string; showing the default view.');
+  }
+  const state: Record<string, string | string[]> = {};
+  for (const [name, param] of Object.entries(spec)) state[name] = parseParam(name, param, params.getAll(name), errors);
+  const stray = [...new Set(params.keys())].filter((k) => !(k in spec));
+  if (stray.length) {
+    const plural = stray.length > 1 ? 's' : '';
+    errors.push(
+      `Unknown parameter${plural}: ${stray.map(quote).join(', ')}. This page reads ${Object.keys(spec).join(', ')}.`,
+    );
+  }
+  // Built key by key from `spec`, each value of the shape its param kind gives.
+  return { state: state as StateOf<S>, errors };
+}
+
+export function serializeState<S extends StateSpec>(state: StateOf<S>, spec: S): string {
+  const params = new URLSearchParams();
+  for (const [name, param] of Object.entries(spec)) {
+    const value: string | string[] = state[name]!;
+    if (Array.isArray(value)) {
+      const chosen = param.kind === 'list' ? param.values.filter((v) => value.includes(v)) : value;
+      if (chosen.length) params.set(name, chosen.join(','));
+    } else if (value) params.set(name, value);
+  }
+  // Commas are legal in a query and far easier to read in a pasted link than %2C.
+  const query = params.toString().replace(/%2C/g, ',');
+  return query ? `?${query}` : '';
+}
+
+/**
+ * Ticks or unticks one value of a list. Where an empty list means "all"
+ * (pass `all`), unticking starts from every value, and a list that has every
+ * value again becomes empty, so the canonical URL stays short.
+ */
+export function toggle(chosen: string[], value: string, on: boolean, all?: readonly string[]): string[] {
+  const current = all && !chosen.length ? [...all] : chosen;
+  const next = on ? [...new Set([...current, value])] : current.filter((v) => v !== value);
+  return all?.every((v) => next.includes(v)) ? [] : next;
+}
