@@ -2,8 +2,9 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import astro from 'eslint-plugin-astro';
+import { defineConfig } from 'eslint/config';
 
-export default tseslint.config(
+export default defineConfig(
   { ignores: ['dist/', '.astro/', 'node_modules/', 'test-results/', 'playwright-report/', 'tests/fixtures/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -11,7 +12,7 @@ export default tseslint.config(
   {
     languageOptions: {
       globals: {
-        // Scripts run in the browser, build code and tests in Node; both sets are standard.
+        // Plain .js/.mjs config files run in Node (TypeScript files leave undefined names to tsc).
         console: 'readonly',
         process: 'readonly',
       },

@@ -3,7 +3,7 @@
  *
  *  - /pagefind/       headline index: titles, summaries, aliases and section
  *                     headings. Small enough (one ~20 KB chunk) that a first
- *                     search stays inside the 100 KB budget in DESIGN.md.
+ *                     search stays inside the 100 KB first-search budget.
  *  - /pagefind-full/  full text of every article, searched right after the
  *                     headline results show, to add matches from the prose.
  *

@@ -1,6 +1,6 @@
 /**
  * Every page of a kind follows one outline so pages compare naturally
- * (DESIGN.md). The build tests hold the MDX bodies to it.
+ * (docs/ARCHITECTURE.md, "Content"). The build tests hold the MDX bodies to it.
  */
 export const DISTRO_OUTLINE = [
   'Overview',

@@ -1,5 +1,5 @@
 /**
- * Byte budgets from DESIGN.md, on the built output, gzip-compressed as a
+ * Byte budgets (listed in docs/ARCHITECTURE.md, "Budgets"), on the built output, gzip-compressed as a
  * server would send them. The search budget needs a browser: see
  * tests/e2e/search.spec.ts.
  */

@@ -1,5 +1,5 @@
 /**
- * URLs are a public contract (DESIGN.md): once published, a path must keep
+ * URLs are a public contract (docs/ARCHITECTURE.md, "URLs"): once published, a path must keep
  * resolving, to its page or to a redirect. `published-urls.txt` is the list;
  * a new page is added to it on purpose (`UPDATE_URLS=1 npm run test:build`
  * appends new ones and never drops any).
