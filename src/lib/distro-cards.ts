@@ -42,6 +42,7 @@ export function distroCard(distro: Distro, resolve: Resolve): DistroCard {
       update: facetValues(f.updateModel.value),
       runtime: facetValues(f.defaultRuntime.value),
       platform: facetValues(f.platforms.value),
+      cgroup: facetValues(f.cgroupMode.value),
     },
   };
 }
@@ -58,6 +59,7 @@ export function distroFacets(cards: DistroCard[], resolve: Resolve): Facet[] {
         labelOf: (v) => label('concept-refs', [{ collection: 'concepts', id: v }]),
       },
       { key: 'platform', label: 'Platform', labelOf: (v) => label('platforms', [v]) },
+      { key: 'cgroup', label: 'cgroup mode', labelOf: (v) => label('cgroup-mode', v) },
     ],
     cards.map((c) => c.facets),
   );

@@ -45,6 +45,13 @@ export function termsOf(concepts: TermSource[]): Term[] {
   return terms.sort((a, b) => b.text.length - a.text.length);
 }
 
+/** Words that two concepts both claim: the tooltip and the link would pick one of them at random. */
+export function clashes(terms: Term[]): string[] {
+  const owners = new Map<string, Set<string>>();
+  for (const t of terms) owners.set(t.text, (owners.get(t.text) ?? new Set()).add(t.conceptId));
+  return [...owners].filter(([, ids]) => ids.size > 1).map(([text, ids]) => `"${text}": ${[...ids].join(', ')}`);
+}
+
 export type Segment = string | { text: string; term: Term };
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -18,6 +18,8 @@ export interface TimelineEntry {
   startText: string;
   endText: string;
   successors: Link[];
+  /** OSes on this site it was forked from or is built on. */
+  derivedFrom: Link[];
 }
 
 export interface Span {
@@ -42,6 +44,7 @@ export function buildTimeline(distros: Distro[], resolve: Resolve): TimelineEntr
       startText: presentValue('date', firstRelease.value, resolve).text,
       endText: presentValue('end-of-life', endOfLife.value, resolve).text,
       successors: refsIn(successors.value).map(resolve),
+      derivedFrom: refsIn(d.data.derivedFrom?.value).map(resolve),
     };
   });
   return entries.sort(
@@ -69,9 +72,24 @@ export function spanOf(entry: TimelineEntry, from: number, today: string): Span 
   };
 }
 
-/** Chains of succession worth drawing: every OS that has successors, with them. */
-export function lineages(entries: TimelineEntry[]): { from: Link; to: Link[] }[] {
-  return entries
+export interface Lineage {
+  from: Link;
+  to: Link[];
+  /** `succeeded-by`: users were pointed to `to` when `from` ended; `derived-into`: `to` was built from `from`. */
+  kind: 'succeeded-by' | 'derived-into';
+}
+
+/** Every arrow worth drawing, in timeline order: successions first, then derivations. */
+export function lineages(entries: TimelineEntry[]): Lineage[] {
+  const link = (e: TimelineEntry): Link => ({ text: e.title, href: e.href });
+  const succeeded = entries
     .filter((e) => e.successors.length)
-    .map((e) => ({ from: { text: e.title, href: e.href }, to: e.successors }));
+    .map((e): Lineage => ({ from: link(e), to: e.successors, kind: 'succeeded-by' }));
+  const derived = entries
+    .map((parent): Lineage => {
+      const children = entries.filter((e) => e.derivedFrom.some((p) => p.href === parent.href));
+      return { from: link(parent), to: children.map(link), kind: 'derived-into' };
+    })
+    .filter((l) => l.to.length);
+  return [...succeeded, ...derived];
 }

@@ -70,6 +70,12 @@ export const DISTRO_ATTRIBUTES = {
   },
   base: { label: 'Lineage', description: 'What it was forked from or is built on.', group: 'Design', kind: 'text' },
   initSystem: { label: 'Init system', description: 'PID 1 on the host.', group: 'Design', kind: 'text' },
+  kernel: {
+    label: 'Kernel line',
+    description: 'The Linux kernel series it ships, as of the date checked.',
+    group: 'Design',
+    kind: 'text',
+  },
   packageManager: {
     label: 'Package manager',
     description: 'How software is added to the host itself.',
@@ -135,6 +141,12 @@ export const DISTRO_ATTRIBUTES = {
     description: 'The low-level runtime those engines call.',
     group: 'Containers',
     kind: 'concept-refs',
+  },
+  cgroupMode: {
+    label: 'cgroup mode',
+    description: 'The cgroup hierarchy it boots with by default, and since when.',
+    group: 'Containers',
+    kind: 'cgroup-mode',
   },
   kubernetes: {
     label: 'Kubernetes role',

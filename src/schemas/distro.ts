@@ -8,7 +8,6 @@ import { checkSourceKeys, fact, sourceMap } from './fact.ts';
 import type { RefSchemas } from './refs.ts';
 
 export function distroSchema(refs: RefSchemas) {
-  const values = valueSchemas(refs);
   return z
     .strictObject({
       /** Full name as the project writes it. */
@@ -25,12 +24,13 @@ export function distroSchema(refs: RefSchemas) {
       /** Old slugs that must keep working; each becomes a redirect. */
       redirectFrom: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
       sources: sourceMap,
-      // cgroupMode and kernel are being filled in for every OS; once they are,
-      // they move into DISTRO_ATTRIBUTES and become matrix rows.
-      facts: factsSchema(DISTRO_ATTRIBUTES, refs).extend({
-        cgroupMode: fact(values['cgroup-mode'], refs.concept).optional(),
-        kernel: fact(values.text, refs.concept).optional(),
-      }),
+      /**
+       * OSes on this site that this one was forked from or is built on, as a
+       * sourced fact; /timeline/ draws them as lineage. Not a matrix row: the
+       * `base` fact says the same in words for every OS.
+       */
+      derivedFrom: fact(valueSchemas(refs)['distro-refs'], refs.concept).optional(),
+      facts: factsSchema(DISTRO_ATTRIBUTES, refs),
     })
     .check((ctx) => checkSourceKeys(ctx.value, ctx.issues));
 }

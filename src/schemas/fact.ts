@@ -87,18 +87,20 @@ export function checkSourceKeys(
     sources: Record<string, unknown>;
     facts?: Record<string, { sources: string[] } | undefined> | undefined;
     since?: { sources: string[] };
+    derivedFrom?: { sources: string[] } | undefined;
   },
   issues: z.core.$ZodRawIssue[],
 ) {
   const known = Object.keys(data.sources);
-  const cited: [string[], (string | number)[]][] = [
-    ...Object.entries(data.facts ?? {}).map(([attr, f]): [string[], (string | number)[]] => [
-      f?.sources ?? [],
-      ['facts', attr, 'sources'],
-    ]),
-    ...(data.since ? [[data.since.sources, ['since', 'sources']] as [string[], (string | number)[]]] : []),
+  const cited: { keys: string[]; path: (string | number)[] }[] = [
+    ...Object.entries(data.facts ?? {}).map(([attr, f]) => ({
+      keys: f?.sources ?? [],
+      path: ['facts', attr, 'sources'],
+    })),
+    { keys: data.since?.sources ?? [], path: ['since', 'sources'] },
+    { keys: data.derivedFrom?.sources ?? [], path: ['derivedFrom', 'sources'] },
   ];
-  for (const [keys, path] of cited) {
+  for (const { keys, path } of cited) {
     keys.forEach((key, i) => {
       if (!known.includes(key)) {
         issues.push({

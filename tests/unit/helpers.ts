@@ -41,6 +41,8 @@ const defaults: Raw = {
   platforms: fact(['aws', 'kvm']),
   architectures: fact(['x86_64', 'aarch64']),
   license: fact('Apache-2.0'),
+  cgroupMode: fact('v2'),
+  kernel: fact('6.12 LTS'),
 };
 
 const sources = {

@@ -35,6 +35,7 @@ describe('OS cards', () => {
       update: ['ab-partitions'],
       runtime: ['containerd', 'docker-engine'],
       platform: ['aws', 'azure'],
+      cgroup: ['v2'],
     });
     assert.deepEqual(cards[1]!.facets['runtime'], []);
   });

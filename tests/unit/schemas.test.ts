@@ -90,6 +90,12 @@ const cases: Case[] = [
     'architectures: { value: [z80]',
     /expected one of .*"x86_64".*\(at \[0\]\)/,
   ),
+  distro(
+    'facts.cgroupMode.value',
+    'cgroupMode: { value: v2',
+    'cgroupMode: { value: v3',
+    /expected one of "v2"\|"hybrid"\|"v1"/,
+  ),
   concept('facts.isolation.value', 'isolation: { value: namespaces', 'isolation: { value: magic', /Invalid/),
   // The parts every fact shares.
   distro(

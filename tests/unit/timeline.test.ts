@@ -9,7 +9,7 @@ const coreos = distro('coreos', {
   endOfLife: fact('2020-05-26'),
   successors: fact([ref('distros', 'flatcar'), ref('distros', 'fcos')]),
 });
-const flatcar = distro('flatcar', { firstRelease: fact('2018-03') });
+const flatcar = distro('flatcar', { firstRelease: fact('2018-03') }, { derivedFrom: fact([ref('distros', 'coreos')]) });
 const mystery = distro('mystery', { firstRelease: fact('unknown', { note: 'Not published' }) });
 const entries = buildTimeline([mystery, flatcar, coreos], resolve);
 
@@ -34,7 +34,7 @@ describe('timeline', () => {
     assert.ok(entries[0]!.status.icon);
   });
 
-  it('draws lineage arrows from each OS to its successors, as links', () => {
+  it('draws lineage arrows to successors and to what grew out of an OS, as links', () => {
     assert.deepEqual(lineages(entries), [
       {
         from: { text: 'coreos Linux', href: '/distros/coreos/' },
@@ -42,6 +42,12 @@ describe('timeline', () => {
           { text: 'flatcar!', href: '/distros/flatcar/' },
           { text: 'fcos!', href: '/distros/fcos/' },
         ],
+        kind: 'succeeded-by',
+      },
+      {
+        from: { text: 'coreos Linux', href: '/distros/coreos/' },
+        to: [{ text: 'flatcar Linux', href: '/distros/flatcar/' }],
+        kind: 'derived-into',
       },
     ]);
   });
