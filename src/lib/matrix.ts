@@ -74,6 +74,12 @@ export interface Matrix {
   lastVerified: string | undefined;
 }
 
+/** The sources a panel's cells cite; citation order numbers them first, so 1…n stay contiguous. */
+function citedIn(panel: FactsPanel): CitedSource[] {
+  const cited = new Set(panel.rows.flatMap((r) => r.cell.sources.map((s) => s.key)));
+  return panel.sources.filter((s) => cited.has(s.key));
+}
+
 /** Column order everywhere OSes are listed: by name, baseline (general-purpose) entries last. */
 export function byNameBaselineLast(a: Entry<FactBearing>, b: Entry<FactBearing>): number {
   return (
@@ -97,7 +103,8 @@ export function buildMatrix(
       title: e.data.title,
       href: hrefOf(e.id),
       baseline: e.data.baseline ?? false,
-      sources: panels[i]!.sources,
+      // Only what the matrix cites; an OS page lists the rest of its bibliography.
+      sources: citedIn(panels[i]!),
     })),
     rows: attributes.map((attribute, r) => ({
       id: kebab(attribute.id),
