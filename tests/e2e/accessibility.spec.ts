@@ -18,6 +18,9 @@ async function violations(page: Page): Promise<string[]> {
 }
 
 test.use({ colorScheme: 'light' });
+// Two full axe passes over the largest pages (/compare/ has every OS × every attribute)
+// take longer than the default 30 s on a busy two-core machine.
+test.setTimeout(120_000);
 
 for (const path of paths) {
   test(`${path} has no axe violations in the light and dark themes`, async ({ page }) => {
