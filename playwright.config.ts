@@ -13,7 +13,8 @@ function browserPath(): string | undefined {
 }
 
 const executablePath = browserPath();
-const PORT = 4321;
+// Another port lets two checkouts run their browser tests side by side.
+const PORT = Number(process.env['PORT'] ?? 4321);
 
 export default defineConfig({
   testDir: 'tests/e2e',
