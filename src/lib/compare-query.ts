@@ -26,14 +26,32 @@ export function knownOf(matrix: Matrix): Known {
   };
 }
 
+/** An on/off setting: `?diff=1`. */
+const flag = (noun: string) => one(noun, ['1']);
+
+/** What every matrix view reads: pair pages and /compare/ alike. */
+export const viewSpec = () => ({
+  diff: flag('"differences only" setting'),
+  notes: flag('"show notes" setting'),
+});
+
 export const compareSpec = (known: Known) => ({
   os: list('OS', known.os),
   rows: list('attribute', known.rows),
   sort: one('attribute to sort by', known.sortable),
+  ...viewSpec(),
 });
 
-/** Empty `os` or `rows` means all of them; empty `sort` means by name. */
+/** Empty `os` or `rows` means all of them; empty `sort` means by name; `diff` and `notes` are '' or '1'. */
 export type CompareView = StateOf<ReturnType<typeof compareSpec>>;
+
+/**
+ * Whether a row's values agree, compared by sort key (the words, case-folded,
+ * or the ISO date). The server counts differences with it; the page's script
+ * applies it to the columns shown. Kept here, beside the other view logic,
+ * because the script imports this module and must not pull in the schemas.
+ */
+export const agree = (sortKeys: string[]) => new Set(sortKeys).size <= 1;
 
 /** Column order for a view: by the sort row's keys (ties and no sort: original order). */
 export function orderColumns(columns: string[], sortKeys: Record<string, string> | undefined): string[] {

@@ -4,6 +4,7 @@
  */
 import type { Attribute } from '../schemas/attributes.ts';
 import type { AnyFact, Entry, Source } from '../schemas/entries.ts';
+import { agree } from './compare-query.ts';
 import { kebab, lastChecked } from './format.ts';
 import { citationOrder, presentFact, type CellView, type CitedSource, type Resolve } from './present.ts';
 
@@ -115,7 +116,7 @@ export function buildMatrix(
   };
 }
 
-/** Rows whose shown values are not all the same: what "where they differ" counts and `diff=1` keeps. */
+/** Rows whose values are not all the same: what "where they differ" counts and `diff=1` keeps. */
 export function rowsThatDiffer(matrix: Matrix): MatrixRow[] {
-  return matrix.rows.filter((row) => new Set(row.cells.map((c) => c.text)).size > 1);
+  return matrix.rows.filter((row) => !agree(row.cells.map((c) => c.sortKey)));
 }

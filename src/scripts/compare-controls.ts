@@ -1,58 +1,136 @@
 /**
- * <compare-controls>: column choice, row choice and ordering for the matrix
- * on the same page. State flows one way: the URL is parsed into a view, the
- * view is drawn; a control's change produces the next view, which is written
- * to the URL and drawn. Without JavaScript the element stays hidden and the
- * full matrix is the view.
+ * <compare-controls>: the view of the matrix on the same page. State flows one
+ * way: the URL is parsed into a view, the view is drawn; a control's change
+ * produces the next view, which is written to the URL and drawn. On /compare/
+ * (`data-pickers`) the view also chooses columns, rows and order; on pair
+ * pages it is only "differences only" and "show notes".
  */
-import { compareSpec, orderColumns, type CompareView, type Known } from '../lib/compare-query.ts';
-import { parseState, serializeState, toggle } from '../lib/url-state.ts';
+import { agree, compareSpec, orderColumns, viewSpec, type CompareView, type Known } from '../lib/compare-query.ts';
+import { parseState, serializeState, toggle, type StateOf } from '../lib/url-state.ts';
+
+type PairView = StateOf<ReturnType<typeof viewSpec>>;
+type AnyView = CompareView | (PairView & Partial<CompareView>);
+
+/** Two or three columns fit a phone once each row stacks its label above the values (CSS: [data-stack]). */
+const STACKABLE = 3;
 
 class CompareControls extends HTMLElement {
-  spec = compareSpec(JSON.parse(this.dataset['known']!) as Known);
+  known = JSON.parse(this.dataset['known']!) as Known;
+  pickers = this.hasAttribute('data-pickers');
+  spec = this.pickers ? compareSpec(this.known) : viewSpec();
   table = document.querySelector<HTMLTableElement>('table[data-matrix]')!;
   errors = this.querySelector<HTMLElement>('[data-compare-errors]')!;
-  view: CompareView = { os: [], rows: [], sort: '' };
+  view: AnyView = { diff: '', notes: '' };
 
   connectedCallback() {
+    this.labelCells();
     const { state, errors } = parseState(location.search, this.spec);
     this.errors.textContent = errors.join(' ');
     this.draw(state);
     this.addEventListener('change', (event) => this.change(event.target));
-    this.querySelector('[data-reset]')!.addEventListener('click', () => this.update({ os: [], rows: [], sort: '' }));
-    this.hidden = false;
+    this.addEventListener('click', (event) => {
+      const target = event.target as Element;
+      if (target.closest('[data-reset]'))
+        this.update(this.pickers ? { os: [], rows: [], sort: '', diff: '', notes: '' } : { diff: '', notes: '' });
+      if (target.closest('[data-show-all]')) this.update({ ...this.view, diff: '' });
+    });
+    // Per-cell notes: one listener for every marker in the table.
+    this.table.addEventListener('click', (event) => {
+      const button = (event.target as Element).closest<HTMLButtonElement>('td > button[aria-expanded]');
+      if (button) button.setAttribute('aria-expanded', String(button.getAttribute('aria-expanded') !== 'true'));
+    });
+  }
+
+  /**
+   * Cells carry no column id in the HTML (hundreds of them would cost bytes);
+   * they are in header order until sorted, so label them once from the header.
+   */
+  labelCells() {
+    const ids = [...this.table.querySelectorAll<HTMLElement>('thead th[data-col]')].map((th) => th.dataset['col']!);
+    for (const tr of this.table.querySelectorAll<HTMLElement>('tr[data-row]')) {
+      tr.querySelectorAll<HTMLElement>('td').forEach((td, i) => (td.dataset['col'] = ids[i]!));
+    }
   }
 
   change(target: EventTarget | null) {
     if (target instanceof HTMLSelectElement) this.update({ ...this.view, sort: target.value });
     if (!(target instanceof HTMLInputElement)) return;
-    const key = target.name === 'os' ? 'os' : 'rows';
-    this.update({ ...this.view, [key]: toggle(this.view[key], target.value, target.checked, this.spec[key].values) });
+    if (target.name === 'diff' || target.name === 'notes') {
+      this.update({ ...this.view, [target.name]: target.checked ? '1' : '' });
+    } else if (this.pickers && (target.name === 'os' || target.name === 'rows')) {
+      const key = target.name;
+      const all = this.known[key];
+      this.update({ ...this.view, [key]: toggle(this.view[key] ?? [], target.value, target.checked, all) });
+    }
   }
 
-  update(view: CompareView) {
-    history.replaceState(null, '', `${location.pathname}${serializeState(view, this.spec)}${location.hash}`);
+  update(view: AnyView) {
+    history.replaceState(
+      null,
+      '',
+      `${location.pathname}${serializeState(view as CompareView, this.spec)}${location.hash}`,
+    );
     this.errors.textContent = '';
     this.draw(view);
   }
 
-  draw(view: CompareView) {
+  draw(view: AnyView) {
     this.view = view;
-    const os = view.os.length ? view.os : this.spec.os.values;
-    const rows = view.rows.length ? view.rows : this.spec.rows.values;
-    for (const input of this.querySelectorAll<HTMLInputElement>('input[name=os]'))
-      input.checked = os.includes(input.value);
-    for (const input of this.querySelectorAll<HTMLInputElement>('input[name=rows]'))
-      input.checked = rows.includes(input.value);
-    this.querySelector<HTMLSelectElement>('select[name=sort]')!.value = view.sort;
+    const os = view.os?.length ? view.os : this.known.os;
+    const rows = view.rows?.length ? view.rows : this.known.rows;
+    for (const input of this.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+      if (input.name === 'os') input.checked = os.includes(input.value);
+      else if (input.name === 'rows') input.checked = rows.includes(input.value);
+      else input.checked = view[input.name as 'diff' | 'notes'] === '1';
+    }
+    const sort = this.querySelector<HTMLSelectElement>('select[name=sort]');
+    if (sort) sort.value = view.sort ?? '';
     for (const el of document.querySelectorAll<HTMLElement>('[data-col]')) {
       if (!el.closest('compare-controls')) el.hidden = !os.includes(el.dataset['col']!);
     }
-    for (const tr of this.table.querySelectorAll<HTMLElement>('tr[data-row]'))
-      tr.hidden = !rows.includes(tr.dataset['row']!);
-    this.order(view.sort);
-    const summary = `Showing ${os.length} of ${this.spec.os.values.length} columns and ${rows.length} of ${this.spec.rows.values.length} attributes.`;
-    this.querySelector('[data-summary]')!.textContent = summary;
+    this.order(view.sort ?? '');
+    const hiddenByDiff = this.showRows(rows, os, view.diff === '1');
+    this.table.toggleAttribute('data-notes', view.notes === '1');
+    this.table.toggleAttribute('data-stack', os.length <= STACKABLE);
+    this.describe(os.length, rows.length, hiddenByDiff);
+  }
+
+  /** Shows the chosen rows, minus, with `diff`, those whose shown values all agree. Returns how many `diff` hid. */
+  showRows(rows: readonly string[], os: readonly string[], diff: boolean): number {
+    let hiddenByDiff = 0;
+    for (const tr of this.table.querySelectorAll<HTMLElement>('tr[data-row]')) {
+      const keys = [...tr.querySelectorAll<HTMLElement>('td[data-col]')]
+        .filter((td) => os.includes(td.dataset['col']!))
+        .map((td) => td.dataset['sort']!);
+      const same = diff && keys.length > 1 && agree(keys);
+      const chosen = rows.includes(tr.dataset['row']!);
+      if (chosen && same) hiddenByDiff++;
+      tr.hidden = !chosen || same;
+    }
+    // A group heading with no visible row under it would label nothing.
+    for (const body of this.table.tBodies) {
+      const heading = body.querySelector<HTMLElement>('tr.matrix-group');
+      if (heading) heading.hidden = !body.querySelector('tr[data-row]:not([hidden])');
+    }
+    return hiddenByDiff;
+  }
+
+  describe(columns: number, rows: number, hiddenByDiff: number) {
+    const status = this.querySelector<HTMLElement>('[data-diff-status]')!;
+    status.replaceChildren();
+    if (hiddenByDiff) {
+      const show = document.createElement('button');
+      show.type = 'button';
+      show.dataset['showAll'] = '';
+      show.className = 'underline text-accent min-h-6';
+      show.textContent = 'Show them';
+      const plural = hiddenByDiff === 1 ? 'row is' : 'rows are';
+      status.append(`${hiddenByDiff} ${plural} hidden because every column shown agrees. `, show);
+    }
+    const summary = this.querySelector('[data-summary]');
+    if (summary) {
+      summary.textContent = `Showing ${columns} of ${this.known.os.length} columns and ${rows - hiddenByDiff} of ${this.known.rows.length} attributes.`;
+    }
   }
 
   /** Reorders the cells of every row by the chosen row's sort keys (rendered as data-sort). */
@@ -63,7 +141,7 @@ class CompareControls extends HTMLElement {
           [...sortRow.querySelectorAll<HTMLElement>('td')].map((td) => [td.dataset['col']!, td.dataset['sort']!]),
         )
       : undefined;
-    const order = orderColumns([...this.spec.os.values], keys);
+    const order = orderColumns([...this.known.os], keys);
     for (const tr of this.table.querySelectorAll('tr')) {
       const cells = new Map(
         [...tr.querySelectorAll<HTMLElement>(':scope > [data-col]')].map((c) => [c.dataset['col']!, c]),

@@ -24,7 +24,6 @@ class FacetFilter extends HTMLElement {
       this.update({ ...this.selection, [input.name]: chosen });
     });
     this.querySelector('[data-clear]')!.addEventListener('click', () => this.update({}));
-    this.hidden = false;
   }
 
   update(selection: Selection) {

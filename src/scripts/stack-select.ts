@@ -19,7 +19,6 @@ class StackSelect extends HTMLElement {
       this.errors.textContent = '';
       this.draw(this.select.value);
     });
-    this.hidden = false;
   }
 
   draw(os: string) {

@@ -20,7 +20,6 @@ customElements.define(
         apply(select.value);
       });
       media.addEventListener('change', () => apply(select.value));
-      this.hidden = false;
     }
   },
 );

@@ -96,7 +96,7 @@ test('/compare/runtimes/ has one sourced column per engine or runtime, with link
   // Every sourced row has a footnote in every cell; the derived "Default on" row cites the OS pages instead.
   for (const row of await page.locator('tr[data-row]:not(#shipped-by)').all()) {
     for (const cell of await row.locator('td').all())
-      await expect(cell.locator('sup a').first()).toHaveAttribute('href', /^#src-/);
+      await expect(cell.locator('small a').first()).toHaveAttribute('href', /^#src-/);
   }
   await expect(page.locator('tr#shipped-by td[data-col="containerd"]')).toContainText('Bottlerocket');
 });
@@ -111,7 +111,11 @@ test('/timeline/ lists every OS in order of first release with its successors', 
   expect(dates).toEqual([...dates].sort());
   await expect(page.locator('tr#coreos-container-linux')).toContainText('Flatcar');
   const lineage = page.getByRole('region', { name: /^Lineage/ });
-  await expect(lineage.getByRole('listitem').filter({ hasText: 'CoreOS Container Linux' })).toContainText(
+  await expect(lineage.getByRole('listitem').filter({ hasText: /CoreOS Container Linux.*succeeded/ })).toContainText(
     'Fedora CoreOS',
+  );
+  // Derivations are drawn too: Flatcar grew out of Container Linux, Azure Container Linux out of Flatcar.
+  await expect(lineage.getByRole('listitem').filter({ hasText: /Flatcar Container Linux.*base of/ })).toContainText(
+    'Azure Container Linux',
   );
 });

@@ -1,0 +1,154 @@
+/**
+ * Reading comparisons: the compact matrix, phones, notes on demand and
+ * "differences only". Heights and widths are measured in the browser.
+ */
+import { test, expect, type Page } from '@playwright/test';
+
+/** Elements that scroll sideways inside the page (code blocks, wide tables in their own box). */
+const sidewaysScrollers = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('body *')]
+      .filter(
+        (el) => el.scrollWidth > el.clientWidth + 1 && ['auto', 'scroll'].includes(getComputedStyle(el).overflowX),
+      )
+      .map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
+  );
+
+const pageScrollsSideways = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth > window.innerWidth);
+
+test.describe('at 1280 px', () => {
+  test.use({ viewport: { width: 1280, height: 900 } });
+
+  test('the full matrix, notes hidden, is at most 3,600 px tall', async ({ page }) => {
+    await page.goto('/compare/');
+    await expect(page.locator('compare-controls input[name=notes]')).not.toBeChecked();
+    const heights = await page.evaluate(() => ({
+      page: document.documentElement.scrollHeight,
+      table: document.querySelector('table[data-matrix]')!.scrollHeight,
+    }));
+    expect(heights.page).toBeLessThanOrEqual(3600);
+    expect(heights.table).toBeLessThanOrEqual(3600);
+  });
+});
+
+test.describe('at 360 px', () => {
+  test.use({ viewport: { width: 360, height: 800 } });
+
+  for (const path of [
+    '/',
+    '/distros/',
+    '/distros/flatcar/',
+    '/concepts/',
+    '/concepts/cgroups/',
+    '/compare/',
+    '/compare/flatcar-vs-talos/',
+    '/compare/runtimes/',
+    '/timeline/',
+    '/stack/',
+    '/glossary/',
+    '/search/?q=flatcar',
+  ]) {
+    test(`${path} does not scroll sideways as a page`, async ({ page }) => {
+      await page.goto(path);
+      expect(await pageScrollsSideways(page)).toBe(false);
+    });
+  }
+
+  for (const path of [
+    '/compare/flatcar-vs-talos/',
+    '/compare/?os=flatcar,talos',
+    '/compare/?os=bottlerocket,flatcar,talos',
+  ]) {
+    test(`${path} shows every chosen OS side by side with nothing to scroll sideways`, async ({ page }) => {
+      await page.goto(path);
+      await expect(page.locator('table[data-matrix]')).toHaveAttribute('data-stack', '');
+      expect(await sidewaysScrollers(page)).toEqual([]);
+      const outside = await page.evaluate(() =>
+        [...document.querySelectorAll<HTMLElement>('tr[data-row] td')]
+          .filter((td) => td.offsetParent && td.getBoundingClientRect().right > window.innerWidth + 1)
+          .map((td) => td.id),
+      );
+      expect(outside).toEqual([]);
+    });
+  }
+});
+
+test.describe('notes on demand', () => {
+  test('a cell opens its note and sources from the keyboard', async ({ page }) => {
+    await page.goto('/compare/');
+    const cell = page.locator('td#integrity--flatcar');
+    const note = cell.locator('small');
+    await expect(note).toBeHidden();
+    const marker = cell.getByRole('button');
+    await marker.focus();
+    await page.keyboard.press('Enter');
+    await expect(marker).toHaveAttribute('aria-expanded', 'true');
+    await expect(note).toBeVisible();
+    await expect(note.getByRole('link').first()).toHaveAttribute('href', /^\/distros\/flatcar\/#source-/);
+    await page.keyboard.press('Space');
+    await expect(note).toBeHidden();
+  });
+
+  test('"Show notes" opens every note and is kept in the URL', async ({ page }) => {
+    await page.goto('/compare/');
+    await page.getByLabel('Show notes').check();
+    await expect(page).toHaveURL(/[?&]notes=1/);
+    await expect(page.locator('td#integrity--flatcar small')).toBeVisible();
+    await page.reload();
+    await expect(page.getByLabel('Show notes')).toBeChecked();
+    await expect(page.locator('td#rollback--talos small')).toBeVisible();
+  });
+
+  test('without JavaScript every note shows', async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto('/compare/');
+    await expect(page.locator('td#integrity--flatcar small')).toBeVisible();
+    await expect(page.locator('td#integrity--flatcar button')).toBeHidden();
+    await context.close();
+  });
+});
+
+test.describe('differences only', () => {
+  test('diff=1 on a pair page hides exactly the rows where both agree, and survives a reload', async ({ page }) => {
+    await page.goto('/compare/flatcar-vs-talos/');
+    const differing = Number(
+      (await page.getByText(/They differ on \d+ of/).textContent())!.match(/differ on (\d+)/)![1],
+    );
+    const total = await page.locator('tr[data-row]').count();
+    await page.getByLabel('Only differences').check();
+    await expect(page).toHaveURL(/\?diff=1$/);
+    await expect(page.locator('tr[data-row]:visible')).toHaveCount(differing);
+    await expect(page.locator('[data-diff-status]')).toContainText(`${total - differing} rows are hidden`);
+    // Every row still shown really differs between the two columns.
+    const same = await page.locator('tr[data-row]:visible').evaluateAll(
+      (rows) =>
+        rows.filter((tr) => {
+          const keys = [...tr.querySelectorAll<HTMLElement>('td')].map((td) => td.dataset['sort']);
+          return keys[0] === keys[1];
+        }).length,
+    );
+    expect(same).toBe(0);
+    await page.reload();
+    await expect(page.locator('tr[data-row]:visible')).toHaveCount(differing);
+    await page.getByRole('button', { name: 'Show them' }).click();
+    await expect(page.locator('tr[data-row]:visible')).toHaveCount(total);
+    await expect(page).toHaveURL(/\/compare\/flatcar-vs-talos\/$/);
+  });
+
+  test('diff=1 on /compare/ compares only the OSes shown', async ({ page }) => {
+    await page.goto('/compare/?os=fedora-coreos,rhcos&diff=1');
+    const shown = await page
+      .locator('tr[data-row]:visible')
+      .evaluateAll((rows) =>
+        rows.map((tr) =>
+          [...tr.querySelectorAll<HTMLElement>('td')].filter((td) => !td.hidden).map((td) => td.dataset['sort']),
+        ),
+      );
+    expect(shown.length).toBeGreaterThan(0);
+    for (const keys of shown) expect(new Set(keys).size).toBe(2);
+    const all = await page.locator('tr[data-row]').count();
+    await expect(page.locator('[data-diff-status]')).toContainText(`${all - shown.length} row`);
+  });
+});
