@@ -12,6 +12,9 @@ export const routes = {
   timeline: '/timeline/',
   glossary: '/glossary/',
   search: '/search/',
+  data: '/data/',
+  dataFile: (name: string) => `/data/v1/${name}.json`,
+  dataSchema: (name: string) => `/data/v1/${name}.schema.json`,
 } as const;
 
 export function hrefOfRef(ref: { collection: string; id: string }): string {
