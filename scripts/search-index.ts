@@ -13,7 +13,8 @@
 import { spawnSync } from 'node:child_process';
 
 const NOT_SEARCHABLE = ['.prose pre', '.prose figure', '.prose svg'];
-const PROSE_BODY = ['.prose p', '.prose li', '.prose table', '.prose .misconception', '.prose blockquote'];
+// The headline index keeps titles, summaries, aliases and h2 headings; h3s and body text are in the full index.
+const PROSE_BODY = ['.prose p', '.prose li', '.prose table', '.prose .misconception', '.prose blockquote', '.prose h3'];
 
 function pagefind(outputSubdir: string, exclude: string[]) {
   const args = [

@@ -65,7 +65,7 @@ const search = async (pf: PagefindInstance, query: string, kind: string): Promis
   (await pf.search(query, kind ? { filters: { kind } } : {})) ?? { results: [] };
 
 /** How many results show before anything else loads: each costs a fragment download. */
-const FIRST = 4;
+const FIRST = 3;
 
 /**
  * The best headline matches first. `more()` then loads the rest of the
