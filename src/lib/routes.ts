@@ -12,6 +12,8 @@ export const routes = {
   timeline: '/timeline/',
   glossary: '/glossary/',
   search: '/search/',
+  /** A page's link-preview image: `/og/distros/flatcar.png`, `/og/index.png` for the home page. */
+  ogImage: (pagePath: string) => `/og/${pagePath.replace(/^\/+|\/+$/g, '').replace(/\.html$/, '') || 'index'}.png`,
 } as const;
 
 export function hrefOfRef(ref: { collection: string; id: string }): string {
