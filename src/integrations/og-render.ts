@@ -46,28 +46,35 @@ export function subsetsOf(pkg: string, weight: 400 | 700): FontSubset[] {
   });
 }
 
-/** Latin first, so shared characters (digits, punctuation) are drawn in Inter. */
-const SUBSETS = [400, 700].flatMap((w) => [
-  ...subsetsOf('@fontsource/inter', w as 400 | 700),
-  ...subsetsOf('@fontsource/noto-sans-sc', w as 400 | 700),
-]);
+const familyOf = (subset: FontSubset) => subset.family.replace(/-(400|700)-normal$/, '');
+
+/** Inter's Latin subset first, so characters several subsets share (digits, punctuation) are drawn in it. */
+const SUBSETS = [400, 700]
+  .flatMap((w) => [
+    ...subsetsOf('@fontsource/inter', w as 400 | 700),
+    ...subsetsOf('@fontsource/noto-sans-sc', w as 400 | 700),
+  ])
+  .sort((x, y) => Number(familyOf(y) === 'inter-latin') - Number(familyOf(x) === 'inter-latin'));
 
 const covers = (subset: FontSubset, codePoint: number) =>
   subset.ranges.some(([from, to]) => codePoint >= from && codePoint <= to);
 
-/** Families (in SUBSETS order) whose subsets cover some character of `text`; Inter latin always. */
+/** For each character the first family that covers it; Inter's Latin subset always, for the fixed labels. */
 export function familiesFor(text: string, subsets: FontSubset[] = SUBSETS): string[] {
-  const points = new Set([...text].map((ch) => ch.codePointAt(0)!));
-  const needed = subsets.filter((s) => s.family.startsWith('inter-latin-') || [...points].some((p) => covers(s, p)));
-  return [...new Set(needed.map((s) => s.family.replace(/-(400|700)-normal$/, '')))];
+  const families = new Set(['inter-latin']);
+  for (const ch of new Set(text)) {
+    const subset = subsets.find((s) => covers(s, ch.codePointAt(0)!));
+    if (subset) families.add(familyOf(subset));
+  }
+  return [...families];
 }
 
 const fontData = new Map<string, Buffer>();
 const load = (file: string) => fontData.get(file) ?? fontData.set(file, readFileSync(file)).get(file)!;
 
 function fontsFor(families: string[]) {
-  return SUBSETS.filter((s) => families.includes(s.family.replace(/-(400|700)-normal$/, ''))).map((s) => ({
-    name: s.family.replace(/-(400|700)-normal$/, ''),
+  return SUBSETS.filter((s) => families.includes(familyOf(s))).map((s) => ({
+    name: familyOf(s),
     data: load(s.file),
     weight: s.weight,
     style: 'normal' as const,
