@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryTerms } from './src/integrations/glossary-terms.ts';
+import { ogImages } from './src/integrations/og-images.ts';
 
 // Tests build fixture content (ATLAS_CONTENT_DIR, read in src/content.config.ts).
 // Each fixture gets its own cache beside it: a shared content store would mix
@@ -18,7 +19,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Astro 7's default ('jsx') drops whitespace between inline elements.
   compressHTML: true,
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), ogImages()],
   markdown: {
     processor: satteri({ hastPlugins: [glossaryTerms(fixture ?? './content')] }),
     // Prism emits classes, not inline styles, so a strict CSP needs no exceptions.

@@ -1,6 +1,7 @@
 /**
  * Timings, measured, never asserted (machines are shared and noisy):
- *  1. build time of the real site (astro build + pagefind);
+ *  1. build time of the real site (astro build + pagefind), with an empty
+ *     preview-image cache and again with the cache it filled;
  *  2. build time with 100 / 500 / 1,000 synthetic concept pages, to see growth;
  *  3. search latency: keystroke to first result, cold and warm, in Chromium.
  * Run after `npm run build`: `npm run bench`. Prints a table; writes nothing.
@@ -10,6 +11,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
+import { manifestPath, type OgManifest } from '../src/integrations/og-images.ts';
 
 const root = join(import.meta.dirname, '..');
 const seconds = (t0: number) => ((performance.now() - t0) / 1000).toFixed(1);
@@ -84,7 +86,17 @@ async function searchLatency(): Promise<{ cold: number; warm: number[] }> {
 }
 
 const rows: [string, string][] = [];
-rows.push(['real site build (astro + pagefind)', `${timeBuild({}, join(tmpdir(), 'atlas-bench-real'))} s`]);
+const ogCache = mkdtempSync(join(tmpdir(), 'atlas-bench-og-'));
+const realOut = join(tmpdir(), 'atlas-bench-real');
+for (const cache of ['empty', 'filled']) {
+  const time = timeBuild({ ATLAS_OG_CACHE: ogCache }, realOut);
+  const og = JSON.parse(readFileSync(manifestPath(ogCache, realOut), 'utf8')) as OgManifest;
+  rows.push([
+    `real site build, ${cache} image cache`,
+    `${time} s (${og.rendered} of ${og.images} images drawn, ${(og.milliseconds / 1000).toFixed(1)} s)`,
+  ]);
+}
+rmSync(ogCache, { recursive: true, force: true });
 for (const n of [100, 500, 1000]) {
   const dir = syntheticContent(n);
   rows.push([`${n} synthetic pages + fixture`, `${timeBuild({ ATLAS_CONTENT_DIR: dir }, join(dir, 'dist'))} s`]);

@@ -15,6 +15,8 @@ export const routes = {
   data: '/data/',
   dataFile: (name: string) => `/data/v1/${name}.json`,
   dataSchema: (name: string) => `/data/v1/${name}.schema.json`,
+  /** A page's link-preview image: `/og/distros/flatcar.png`, `/og/index.png` for the home page. */
+  ogImage: (pagePath: string) => `/og/${pagePath.replace(/^\/+|\/+$/g, '').replace(/\.html$/, '') || 'index'}.png`,
 } as const;
 
 export function hrefOfRef(ref: { collection: string; id: string }): string {

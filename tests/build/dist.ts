@@ -49,3 +49,10 @@ export function scriptClosure(url: string, seen = new Set<string>()): string[] {
   );
   return [url, ...imports.flatMap((i) => scriptClosure(i, seen))];
 }
+
+/** Width and height from a PNG's header (its IHDR chunk), or undefined when the bytes are not a PNG. */
+export function pngSize(png: Buffer): { width: number; height: number } | undefined {
+  if (png.subarray(1, 4).toString('latin1') !== 'PNG' || png.subarray(12, 16).toString('latin1') !== 'IHDR')
+    return undefined;
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
