@@ -6,6 +6,7 @@
  * pages it is only "differences only" and "show notes".
  */
 import { agree, compareSpec, orderColumns, viewSpec, type CompareView, type Known } from '../lib/compare-query.ts';
+import { markdownTable, type MarkdownTable } from '../lib/markdown-table.ts';
 import { parseState, serializeState, toggle, type StateOf } from '../lib/url-state.ts';
 
 type PairView = StateOf<ReturnType<typeof viewSpec>>;
@@ -33,6 +34,7 @@ class CompareControls extends HTMLElement {
       if (target.closest('[data-reset]'))
         this.update(this.pickers ? { os: [], rows: [], sort: '', diff: '', notes: '' } : { diff: '', notes: '' });
       if (target.closest('[data-show-all]')) this.update({ ...this.view, diff: '' });
+      if (target.closest('[data-copy-markdown]')) void this.copyMarkdown();
     });
     // Per-cell notes: one listener for every marker in the table.
     this.table.addEventListener('click', (event) => {
@@ -131,6 +133,43 @@ class CompareControls extends HTMLElement {
     if (summary) {
       summary.textContent = `Showing ${columns} of ${this.known.os.length} columns and ${rows - hiddenByDiff} of ${this.known.rows.length} attributes.`;
     }
+  }
+
+  /** The view on screen, in the order shown, as a Markdown table on the clipboard. */
+  async copyMarkdown() {
+    const status = this.querySelector<HTMLElement>('[data-diff-status]')!;
+    try {
+      await navigator.clipboard.writeText(markdownTable(this.visibleTable()));
+      status.textContent = 'Copied this view as a Markdown table.';
+    } catch {
+      status.textContent = 'The browser did not allow copying; select the table and copy it instead.';
+    }
+  }
+
+  visibleTable(): MarkdownTable {
+    const shown = (el: HTMLElement) => !el.hidden;
+    const headers = [...this.table.querySelectorAll<HTMLElement>('thead th[data-col]')].filter(shown);
+    const absolute = (href: string) => new URL(href, location.href).href;
+    return {
+      title: document.querySelector('h1')?.textContent?.trim() ?? document.title,
+      url: location.href,
+      columns: headers.map((th) => ({
+        name: th.querySelector('a')!.textContent!.trim(),
+        url: absolute(th.querySelector('a')!.getAttribute('href')!),
+        sourcesUrl: absolute(th.dataset['sources']!),
+      })),
+      rows: [...this.table.querySelectorAll<HTMLElement>('tr[data-row]')].filter(shown).map((tr) => ({
+        label: tr.querySelector<HTMLElement>('th[data-label]')!.dataset['label']!,
+        cells: [...tr.querySelectorAll<HTMLElement>('td')].filter(shown).map((td) => ({
+          // The value's words, without its decorative icon.
+          text: [...td.querySelector(':scope > span')!.childNodes]
+            .filter((n) => !(n instanceof Element && n.getAttribute('aria-hidden') === 'true'))
+            .map((n) => n.textContent)
+            .join(''),
+          sources: [...td.querySelectorAll('small a')].map((a) => Number(a.textContent)),
+        })),
+      })),
+    };
   }
 
   /** Reorders the cells of every row by the chosen row's sort keys (rendered as data-sort). */

@@ -152,3 +152,49 @@ test.describe('differences only', () => {
     await expect(page.locator('[data-diff-status]')).toContainText(`${all - shown.length} row`);
   });
 });
+
+test.describe('Copy as Markdown', () => {
+  test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+  test('copies the view on screen as a Markdown table whose link reopens the same view', async ({ page, context }) => {
+    await page.goto('/compare/?os=flatcar,talos&rows=status,update-model,rollback&diff=1');
+    await page.getByRole('button', { name: 'Copy as Markdown' }).click();
+    await expect(page.locator('[data-diff-status]')).toContainText('Copied');
+    const markdown = await page.evaluate(() => navigator.clipboard.readText());
+    const { marked } = await import('marked');
+    const html = marked.parse(markdown, { async: false });
+
+    // What a Markdown renderer shows equals what the page shows.
+    const onPage = await page.locator('tr[data-row]:visible').evaluateAll((rows) =>
+      rows.map((tr) => [
+        tr.querySelector<HTMLElement>('th[data-label]')!.dataset['label']!,
+        ...[...tr.querySelectorAll<HTMLElement>('td')]
+          .filter((td) => !td.hidden)
+          .map((td) =>
+            td
+              .querySelector(':scope > span')!
+              .textContent!.replace(/^[✓◐✗?–●]\s*/, '')
+              .trim(),
+          ),
+      ]),
+    );
+    const check = await context.newPage();
+    await check.setContent(html);
+    const inMarkdown = await check
+      .locator('tbody tr')
+      .evaluateAll((rows) =>
+        rows.map((tr) =>
+          [...tr.querySelectorAll('td')].map((td) => td.textContent!.replace(/\s*\[[\d, ]+\]$/, '').trim()),
+        ),
+      );
+    expect(inMarkdown).toEqual(onPage);
+
+    // The link back reopens the same view.
+    const back = await check.locator('a', { hasText: 'Container Atlas' }).getAttribute('href');
+    const reopened = await context.newPage();
+    await reopened.goto(back!);
+    await expect(reopened.locator('thead th[data-col]:visible')).toHaveCount(2);
+    await expect(reopened.locator('tr[data-row]:visible')).toHaveCount(onPage.length);
+    await expect(reopened.getByLabel('Only differences')).toBeChecked();
+  });
+});
