@@ -15,6 +15,8 @@ export interface Atlas {
   concepts: Concept[];
   resolve: Resolve;
   concept(id: string): Concept;
+  /** The build date, YYYY-MM-DD: what "checked more than a year ago" is measured against. */
+  today: string;
 }
 
 let cached: Promise<Atlas> | undefined;
@@ -37,6 +39,7 @@ async function load(): Promise<Atlas> {
     concepts,
     resolve,
     concept: (id) => conceptById.get(id)!,
+    today: new Date().toISOString().slice(0, 10),
   };
 }
 

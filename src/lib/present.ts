@@ -8,7 +8,7 @@ import type { Attribute, KindValue, ValueKind } from '../schemas/attributes.ts';
 import type { AnyFact, Ref, Source } from '../schemas/entries.ts';
 import { isPlaceholder } from '../schemas/fact.ts';
 import { ARCHITECTURE, CGROUP_MODE, ISOLATION, PLATFORM, STATUS, SUPPORT, UPDATE_MODEL } from '../schemas/vocab.ts';
-import { formatPartialDate } from './format.ts';
+import { formatPartialDate, lastChecked } from './format.ts';
 
 /** Drives the icon and colour; the words always carry the meaning too. */
 export type Tone = keyof typeof SUPPORT | keyof typeof STATUS | 'neutral';
@@ -52,6 +52,8 @@ export interface CellView extends ValueView {
   sources: CitedSource[];
   /** What ordering by this attribute compares: ISO dates for dates, else the text. */
   sortKey: string;
+  /** When the fact was last verified: the newest check among its sources. */
+  verified: string | undefined;
 }
 
 const view = (text: string, tone: Tone = 'neutral', links: Link[] = []): ValueView => ({
@@ -101,7 +103,8 @@ export function presentFact(
   const dated = !isPlaceholder(fact.value) && (attribute.kind === 'date' || attribute.kind === 'end-of-life');
   // 'none' (no end announced) sorts after every real date.
   const sortKey = dated ? (fact.value === 'none' ? '9999' : String(fact.value)) : shown.text.toLowerCase();
-  return { ...shown, note: fact.note, sources: fact.sources.map(cite), sortKey };
+  const sources = fact.sources.map(cite);
+  return { ...shown, note: fact.note, sources, sortKey, verified: lastChecked(sources) };
 }
 
 /**

@@ -83,6 +83,7 @@ export function shippedByRow(columns: MatrixColumn[], distros: Distro[], resolve
         text: users.length ? shown.text : 'No OS on this site',
         sources: [],
         sortKey: String(users.length).padStart(3, '0'),
+        verified: undefined,
       };
     }),
   };
