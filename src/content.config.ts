@@ -2,6 +2,7 @@ import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { distroSchema } from './schemas/distro.ts';
 import { conceptSchema } from './schemas/concept.ts';
+import { changeSchema } from './schemas/change.ts';
 
 /** Tests point this at a fixture tree to prove bad content fails the build. */
 const root = process.env.ATLAS_CONTENT_DIR ?? './content';
@@ -18,4 +19,10 @@ const concepts = defineCollection({
   schema: conceptSchema(refs),
 });
 
-export const collections = { distros, concepts };
+/** The change log: one YAML file per event; the file name is the entry's anchor on /changes/. */
+const changes = defineCollection({
+  loader: glob({ pattern: '*.yaml', base: `${root}/changes` }),
+  schema: changeSchema(refs),
+});
+
+export const collections = { distros, concepts, changes };

@@ -9,10 +9,13 @@ import { hrefOfRef } from '../lib/routes.ts';
 
 export type Distro = CollectionEntry<'distros'>;
 export type Concept = CollectionEntry<'concepts'>;
+export type Change = CollectionEntry<'changes'>;
 
 export interface Atlas {
   distros: Distro[];
   concepts: Concept[];
+  /** The change log, in no particular order: src/lib/changes.ts orders it. */
+  changes: Change[];
   resolve: Resolve;
   concept(id: string): Concept;
   /** The build date, YYYY-MM-DD: what "checked more than a year ago" is measured against. */
@@ -24,7 +27,8 @@ let cached: Promise<Atlas> | undefined;
 async function load(): Promise<Atlas> {
   const distros = await getCollection('distros');
   const concepts = await getCollection('concepts');
-  const dangling = findDanglingReferences(distros, concepts);
+  const changes = await getCollection('changes');
+  const dangling = findDanglingReferences(distros, concepts, changes);
   if (dangling.length) {
     throw new Error(`Unknown references in content:\n${dangling.map(describeDangling).join('\n')}`);
   }
@@ -37,6 +41,7 @@ async function load(): Promise<Atlas> {
   return {
     distros,
     concepts,
+    changes,
     resolve,
     concept: (id) => conceptById.get(id)!,
     today: new Date().toISOString().slice(0, 10),

@@ -5,10 +5,20 @@
  * resolved through the `Resolve` function handed in by the caller.
  */
 import type { Attribute, KindValue, ValueKind } from '../schemas/attributes.ts';
-import type { AnyFact, Ref, Source } from '../schemas/entries.ts';
+import type { AnyFact, Change, Ref, Source } from '../schemas/entries.ts';
 import { isPlaceholder } from '../schemas/fact.ts';
-import { ARCHITECTURE, CGROUP_MODE, ISOLATION, PLATFORM, STATUS, SUPPORT, UPDATE_MODEL } from '../schemas/vocab.ts';
+import {
+  ARCHITECTURE,
+  CGROUP_MODE,
+  CHANGE_KIND,
+  ISOLATION,
+  PLATFORM,
+  STATUS,
+  SUPPORT,
+  UPDATE_MODEL,
+} from '../schemas/vocab.ts';
 import { formatPartialDate, lastChecked } from './format.ts';
+import { changeAnchor } from './routes.ts';
 
 /** Drives the icon and colour; the words always carry the meaning too. */
 export type Tone = keyof typeof SUPPORT | keyof typeof STATUS | 'neutral';
@@ -114,4 +124,38 @@ export function presentFact(
 export function citationOrder(sources: Record<string, Source>, citedKeys: string[]): CitedSource[] {
   const order = [...new Set([...citedKeys, ...Object.keys(sources)])].filter((k) => k in sources);
   return order.map((key, i) => ({ key, number: i + 1, ...sources[key]! }));
+}
+
+/** One change-log entry as readers see it on /changes/, on OS pages and in the feed. */
+export interface ChangeView {
+  id: string;
+  /** Its id on /changes/ (routes.change links to it). */
+  anchor: string;
+  /** ISO day, for `<time datetime>` and the feed. */
+  date: string;
+  dateText: string;
+  kind: keyof typeof CHANGE_KIND;
+  /** The kind in words; colour only repeats it. */
+  kindText: string;
+  title: string;
+  summary: string;
+  /** The OSes first, then the concepts, in the order the entry names them. */
+  links: Link[];
+  sources: Source[];
+}
+
+export function presentChange(change: Change, resolve: Resolve): ChangeView {
+  const d = change.data;
+  return {
+    id: change.id,
+    anchor: changeAnchor(change.id),
+    date: d.date,
+    dateText: formatPartialDate(d.date),
+    kind: d.kind,
+    kindText: CHANGE_KIND[d.kind],
+    title: d.title,
+    summary: d.summary,
+    links: [...d.distros, ...d.concepts].map(resolve),
+    sources: d.sources,
+  };
 }

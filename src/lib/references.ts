@@ -2,7 +2,7 @@
  * Astro only logs a reference to a missing entry and carries on; this check
  * turns each one into a build error that names the file and the field.
  */
-import type { Concept, Distro, Ref } from '../schemas/entries.ts';
+import type { Concept, Distro, Entry, Ref } from '../schemas/entries.ts';
 import { isRef } from '../schemas/refs.ts';
 
 export interface DanglingReference {
@@ -21,10 +21,15 @@ function* refsIn(value: unknown, path: string): Generator<[string, Ref]> {
   }
 }
 
-export function findDanglingReferences(distros: Distro[], concepts: Concept[]): DanglingReference[] {
+/** `others`: entries of further collections (the change log) whose references point at OSes and concepts. */
+export function findDanglingReferences(
+  distros: Distro[],
+  concepts: Concept[],
+  others: Entry<unknown>[] = [],
+): DanglingReference[] {
   const known = new Set([...distros.map((d) => `distros/${d.id}`), ...concepts.map((c) => `concepts/${c.id}`)]);
   const found: DanglingReference[] = [];
-  for (const entry of [...distros, ...concepts]) {
+  for (const entry of [...distros, ...concepts, ...others]) {
     for (const [field, target] of refsIn(entry.data, '')) {
       if (!known.has(`${target.collection}/${target.id}`))
         found.push({ file: entry.filePath ?? entry.id, field, target });

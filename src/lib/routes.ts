@@ -1,4 +1,10 @@
 /** Public URLs. They are a contract: tests/build/published-urls.test.ts holds the list. */
+/**
+ * The anchor of a change-log entry on /changes/: its file name, prefixed
+ * because the file names start with the date and an id must start with a letter.
+ */
+export const changeAnchor = (id: string) => `change-${id}`;
+
 export const routes = {
   home: '/',
   distros: '/distros/',
@@ -17,6 +23,11 @@ export const routes = {
   dataSchema: (name: string) => `/data/v1/${name}.schema.json`,
   /** A page's link-preview image: `/og/distros/flatcar.png`, `/og/index.png` for the home page. */
   ogImage: (pagePath: string) => `/og/${pagePath.replace(/^\/+|\/+$/g, '').replace(/\.html$/, '') || 'index'}.png`,
+  changes: '/changes/',
+  /** One entry of the change log: its anchor on /changes/. */
+  change: (id: string) => `/changes/#${changeAnchor(id)}`,
+  changesFeed: '/changes.atom',
+  lifecycleCalendar: '/lifecycle.ics',
 } as const;
 
 export function hrefOfRef(ref: { collection: string; id: string }): string {

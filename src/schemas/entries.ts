@@ -3,6 +3,7 @@
  * validation (a `CollectionEntry` is one of these), without importing Astro,
  * so unit tests can build them by hand.
  */
+import type { ChangeData } from './change.ts';
 import type { ConceptData } from './concept.ts';
 import type { DistroData } from './distro.ts';
 import type { Placeholder, Source } from './fact.ts';
@@ -16,6 +17,7 @@ export interface Entry<D> {
 
 export type Distro = Entry<DistroData>;
 export type Concept = Entry<ConceptData>;
+export type Change = Entry<ChangeData>;
 
 /** A fact seen without its attribute: what views that handle every attribute alike work on. */
 export interface AnyFact {
@@ -25,4 +27,4 @@ export interface AnyFact {
   concepts: Ref<'concepts'>[];
 }
 
-export type { ConceptData, DistroData, Placeholder, Ref, Source };
+export type { ChangeData, ConceptData, DistroData, Placeholder, Ref, Source };

@@ -26,3 +26,10 @@ export function validateFrontmatter<S extends z.ZodType>(file: string, text: str
   if (!result.success) throw new Error(describeIssues(file, result.error).join('\n'));
   return result.data;
 }
+
+/** The same, for a whole-file YAML entry (content/changes/). */
+export function validateYaml<S extends z.ZodType>(file: string, text: string, schema: S): z.output<S> {
+  const result = schema.safeParse(yaml.load(text));
+  if (!result.success) throw new Error(describeIssues(file, result.error).join('\n'));
+  return result.data;
+}

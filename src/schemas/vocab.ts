@@ -104,3 +104,15 @@ export const ISOLATION = {
 
 export const keysOf = <T extends Record<string, unknown>>(o: T) =>
   Object.keys(o) as [keyof T & string, ...(keyof T & string)[]];
+
+/** What kind of event an entry of the change log (content/changes/) records. */
+export const CHANGE_KIND = {
+  release: 'Release',
+  'end-of-life': 'End of life',
+  'default-changed': 'Default changed',
+  'feature-added': 'Feature added',
+  removed: 'Feature removed',
+  announcement: 'Announcement',
+  'added-to-atlas': 'Added to the atlas',
+  'fact-corrected': 'Fact corrected',
+} as const;

@@ -60,6 +60,18 @@ describe('a content file with an invalid field fails the build', { concurrency: 
         /other-os\.mdx: facts\.successors\.value\[0\] refers to OS "ghost-os", but content\/distros\/ghost-os\.mdx does not exist/,
       ],
     },
+    {
+      name: 'change-log entry naming a missing OS',
+      file: 'changes/sample-change.yaml',
+      edit: (t) => t.replace('distros: [sample-os]', 'distros: [ghost-os]'),
+      expect: [/sample-change\.yaml: distros\[0\] refers to OS "ghost-os"/],
+    },
+    {
+      name: 'change-log entry without sources',
+      file: 'changes/sample-change.yaml',
+      edit: (t) => t.replace(/sources:[\s\S]*$/, 'sources: []\n'),
+      expect: [/sources: every change needs at least one source/],
+    },
   ];
 
   for (const c of cases) {

@@ -3,9 +3,10 @@
  * (references as slugs, dates as text) and run it through the real schemas,
  * so tests work on exactly what the build hands to src/lib.
  */
+import { changeSchema } from '../../src/schemas/change.ts';
 import { conceptSchema } from '../../src/schemas/concept.ts';
 import { distroSchema } from '../../src/schemas/distro.ts';
-import type { Concept, Distro, Ref } from '../../src/schemas/entries.ts';
+import type { Change, Concept, Distro, Ref } from '../../src/schemas/entries.ts';
 import { plainRefs } from '../../src/schemas/refs.ts';
 
 type Raw = Record<string, unknown>;
@@ -74,6 +75,20 @@ export function concept(id: string, data: Raw = {}): Concept {
     ...data,
   };
   return { id, filePath: `content/concepts/${id}.mdx`, data: conceptSchema(plainRefs).parse(frontmatter) };
+}
+
+/** A change-log entry; the id is its file name, as the glob loader makes it. */
+export function change(id: string, date: string, data: Raw = {}): Change {
+  const frontmatter = {
+    date,
+    kind: 'release',
+    title: `${id} was released`,
+    summary: `${id} is an event made up for the unit tests of Container Atlas.`,
+    distros: ['a'],
+    sources: [sources.notes],
+    ...data,
+  };
+  return { id, filePath: `content/changes/${id}.yaml`, data: changeSchema(plainRefs).parse(frontmatter) };
 }
 
 export const resolve = (r: Ref) => ({ text: `${r.id}!`, href: `/${r.collection}/${r.id}/` });

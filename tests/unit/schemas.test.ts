@@ -12,14 +12,16 @@ import { join } from 'node:path';
 import { conceptSchema } from '../../src/schemas/concept.ts';
 import { distroSchema } from '../../src/schemas/distro.ts';
 import { plainRefs } from '../../src/schemas/refs.ts';
-import { validateFrontmatter } from '../../src/schemas/validate.ts';
+import { changeSchema } from '../../src/schemas/change.ts';
+import { validateFrontmatter, validateYaml } from '../../src/schemas/validate.ts';
 
 const fixtures = join(import.meta.dirname, '../fixtures/content');
 const schemas = { distros: distroSchema(plainRefs), concepts: conceptSchema(plainRefs) };
+const changes = changeSchema(plainRefs);
 
 interface Case {
   field: string;
-  file: 'distros/sample-os.mdx' | 'concepts/containerd.mdx';
+  file: 'distros/sample-os.mdx' | 'concepts/containerd.mdx' | 'changes/sample-change.yaml';
   from: string;
   to: string;
   message: RegExp;
@@ -30,6 +32,7 @@ function check(file: Case['file'], edit?: (text: string) => string) {
   const text = readFileSync(join(fixtures, file), 'utf8');
   const changed = edit ? edit(text) : text;
   if (edit) assert.notEqual(changed, text, 'the edit must change the fixture');
+  if (file.startsWith('changes')) return () => validateYaml(path, changed, changes);
   return () => validateFrontmatter(path, changed, schemas[file.startsWith('distros') ? 'distros' : 'concepts']);
 }
 
@@ -43,6 +46,14 @@ const distro = (field: string, from: string, to: string, message: RegExp): Case 
 const concept = (field: string, from: string, to: string, message: RegExp): Case => ({
   field,
   file: 'concepts/containerd.mdx',
+  from,
+  to,
+  message,
+});
+
+const change = (field: string, from: string, to: string, message: RegExp): Case => ({
+  field,
+  file: 'changes/sample-change.yaml',
   from,
   to,
   message,
@@ -158,12 +169,43 @@ const cases: Case[] = [
     /unknown source "web"/,
   ),
   concept('related[0]', 'related: [runc]', 'related: [{ id: runc }]', /expected string/),
+  // Change-log entries (content/changes/).
+  change('date', 'date: 2026-03-04', 'date: 2026-03', /expected the day of the event, as YYYY-MM-DD/),
+  change('kind', 'kind: default-changed', 'kind: rumour', /Invalid option|expected one of/i),
+  change('title', 'title: Sample OS switches its default runtime', 'title: Short', /too small|>=8/i),
+  change(
+    'summary',
+    'summary: A made-up entry for the tests, naming one OS and one concept and citing one source.',
+    'summary: Too short.',
+    /too small|>=40/i,
+  ),
+  change(
+    'sources',
+    'sources:\n  - title: Sample OS release notes\n    url: https://example.org/notes/\n    checked: 2026-11-25',
+    'sources: []',
+    /every change needs at least one source/,
+  ),
+  change(
+    'sources[0].url',
+    'url: https://example.org/notes/',
+    'url: http://example.org/notes/',
+    /expected an https:\/\/ URL/,
+  ),
+  change('sources[0].checked', 'checked: 2026-11-25', 'checked: soon', /expected the date the source was checked/),
+  change('distros', 'distros: [sample-os]\nconcepts: [containerd]\n', '', /must name at least one OS/),
+  change(
+    '(frontmatter)',
+    'kind: default-changed',
+    'kind: default-changed\nseverity: high',
+    /Unrecognized key.*severity/,
+  ),
 ];
 
 describe('frontmatter schemas', () => {
   it('accept the valid fixtures', () => {
     assert.doesNotThrow(check('distros/sample-os.mdx'));
     assert.doesNotThrow(check('concepts/containerd.mdx'));
+    assert.doesNotThrow(check('changes/sample-change.yaml'));
   });
 
   for (const c of cases) {
