@@ -57,7 +57,7 @@ export const CGROUP_MODE = {
 /** What a host runs: Kubernetes nodes only, or containers however they are started. */
 export const WORKLOAD_SCOPE = {
   'kubernetes-only': 'Kubernetes nodes only',
-  containers: 'Containers, with or without Kubernetes',
+  containers: 'Containers, not only Kubernetes',
 } as const;
 
 /** How an operator gets at a running node. */
