@@ -79,7 +79,12 @@ export const QUESTIONS: Question[] = [
         attribute: 'hostAccess',
         accepts: ['ssh', 'admin-container'],
       },
-      { value: 'api-only', label: 'Through an API only, with no shell', attribute: 'hostAccess', accepts: ['api-only'] },
+      {
+        value: 'api-only',
+        label: 'Through an API only, with no shell',
+        attribute: 'hostAccess',
+        accepts: ['api-only'],
+      },
     ],
   },
   {
