@@ -11,7 +11,7 @@ import type { Distro } from '../schemas/entries.ts';
 import { isPlaceholder } from '../schemas/fact.ts';
 import { ARCHITECTURE, PLATFORM } from '../schemas/vocab.ts';
 import { kebab } from './format.ts';
-import { presentValue } from './present.ts';
+import { presentValue, type ValueView } from './present.ts';
 import { routes } from './routes.ts';
 import { one, list, type StateOf } from './url-state.ts';
 
@@ -248,6 +248,7 @@ export interface ChoiceCard {
   name: string;
   href: string;
   summary: string;
+  status: ValueView;
   /** Answer keys that rule this OS out, and those its facts cannot confirm. */
   miss: string[];
   unknown: string[];
@@ -263,6 +264,7 @@ export function choiceCard(distro: Distro): ChoiceCard {
     name: distro.data.shortName,
     href: routes.distro(distro.id),
     summary: distro.data.summary,
+    status: presentValue('status', distro.data.facts.status.value, noResolve),
     miss: keys('misses'),
     unknown: keys('unknown'),
     kept: verdicts.filter((r) => r.verdict !== 'misses'),

@@ -49,5 +49,8 @@ form.addEventListener('reset', (event) => {
   event.preventDefault();
   update(empty());
 });
-// Nothing to send: the page already shows the answers' result.
-form.addEventListener('submit', (event) => event.preventDefault());
+// Nothing to send: the results already follow the answers, so "Show results" moves to them.
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  document.getElementById('fits')!.focus();
+});
