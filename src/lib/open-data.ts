@@ -26,6 +26,10 @@ import { isRef } from '../schemas/refs.ts';
 import {
   ARCHITECTURE,
   CGROUP_MODE,
+  COMMERCIAL_SUPPORT,
+  HOST_ACCESS,
+  MAC_DEFAULT,
+  WORKLOAD_SCOPE,
   ISOLATION,
   LAYER,
   PLATFORM,
@@ -143,6 +147,10 @@ const VOCABULARY: { [K in ValueKind]: Record<string, string> | undefined } = {
   architectures: ARCHITECTURE,
   isolation: ISOLATION,
   'cgroup-mode': CGROUP_MODE,
+  'workload-scope': WORKLOAD_SCOPE,
+  'host-access': HOST_ACCESS,
+  'mac-default': MAC_DEFAULT,
+  'commercial-support': COMMERCIAL_SUPPORT,
 };
 
 export function attributeRecord(attribute: Attribute): AttributeRecord {

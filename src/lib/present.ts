@@ -10,6 +10,10 @@ import { isPlaceholder } from '../schemas/fact.ts';
 import {
   ARCHITECTURE,
   CGROUP_MODE,
+  COMMERCIAL_SUPPORT,
+  HOST_ACCESS,
+  MAC_DEFAULT,
+  WORKLOAD_SCOPE,
   CHANGE_KIND,
   ISOLATION,
   PLATFORM,
@@ -94,6 +98,10 @@ const PRESENTERS: { [K in ValueKind]: (value: KindValue<K>, resolve: Resolve) =>
   architectures: (v) => view(labels(ARCHITECTURE, v)),
   isolation: (v) => view(ISOLATION[v]),
   'cgroup-mode': (v) => view(CGROUP_MODE[v]),
+  'workload-scope': (v) => view(WORKLOAD_SCOPE[v]),
+  'host-access': (v) => view(HOST_ACCESS[v]),
+  'mac-default': (v) => view(MAC_DEFAULT[v]),
+  'commercial-support': (v) => view(COMMERCIAL_SUPPORT[v]),
 };
 
 /** One value of a known kind, or a placeholder ("Unknown", "Not applicable"). */

@@ -15,6 +15,9 @@ export const routes = {
   pair: (a: string, b: string) => `/compare/${a}-vs-${b}/`,
   runtimes: '/compare/runtimes/',
   stack: '/stack/',
+  choose: '/choose/',
+  /** The rules that let /choose/ follow its form without JavaScript (src/lib/choose-css.ts). */
+  chooseCss: '/choose/answers.css',
   timeline: '/timeline/',
   glossary: '/glossary/',
   search: '/search/',

@@ -32,7 +32,10 @@ export interface TextParam {
 
 export type ParamSpec = ListParam | OneParam | TextParam;
 export type StateSpec = Record<string, ParamSpec>;
-export type StateOf<S extends StateSpec> = { [K in keyof S]: S[K] extends ListParam ? string[] : string };
+/** A parameter whose kind is only known at run time (a spec built from data) may hold either shape. */
+export type StateOf<S extends StateSpec> = {
+  [K in keyof S]: S[K] extends ListParam ? string[] : S[K] extends OneParam | TextParam ? string : string | string[];
+};
 
 export const list = (noun: string, values: readonly string[]): ListParam => ({ kind: 'list', noun, values });
 export const one = (noun: string, values: readonly string[]): OneParam => ({ kind: 'one', noun, values });

@@ -7,7 +7,19 @@
 import { z } from 'astro/zod';
 import { fact, partialDate, supportLevel } from './fact.ts';
 import type { RefSchemas } from './refs.ts';
-import { ARCHITECTURE, CGROUP_MODE, ISOLATION, PLATFORM, STATUS, UPDATE_MODEL, keysOf } from './vocab.ts';
+import {
+  ARCHITECTURE,
+  CGROUP_MODE,
+  COMMERCIAL_SUPPORT,
+  HOST_ACCESS,
+  ISOLATION,
+  MAC_DEFAULT,
+  PLATFORM,
+  STATUS,
+  UPDATE_MODEL,
+  WORKLOAD_SCOPE,
+  keysOf,
+} from './vocab.ts';
 
 /** What each kind of attribute accepts as its value (besides `unknown` and `not-applicable`). */
 export function valueSchemas(refs: RefSchemas) {
@@ -24,6 +36,10 @@ export function valueSchemas(refs: RefSchemas) {
     architectures: z.array(z.enum(keysOf(ARCHITECTURE))).min(1),
     isolation: z.enum(keysOf(ISOLATION)),
     'cgroup-mode': z.enum(keysOf(CGROUP_MODE)),
+    'workload-scope': z.enum(keysOf(WORKLOAD_SCOPE)),
+    'host-access': z.enum(keysOf(HOST_ACCESS)),
+    'mac-default': z.enum(keysOf(MAC_DEFAULT)),
+    'commercial-support': z.enum(keysOf(COMMERCIAL_SUPPORT)),
   };
 }
 type ValueSchemas = ReturnType<typeof valueSchemas>;
@@ -61,6 +77,12 @@ export const DISTRO_ATTRIBUTES = {
     description: 'When support ended or ends, if announced.',
     group: 'Lifecycle',
     kind: 'end-of-life',
+  },
+  commercialSupport: {
+    label: 'Commercial support',
+    description: 'Whether support for the OS itself can be bought, and from whom.',
+    group: 'Lifecycle',
+    kind: 'commercial-support',
   },
   successors: {
     label: 'Successors',
@@ -118,6 +140,12 @@ export const DISTRO_ATTRIBUTES = {
     group: 'Security',
     kind: 'text',
   },
+  macDefault: {
+    label: 'MAC enforced by default',
+    description: 'The mandatory access control a fresh install enforces, in one word.',
+    group: 'Security',
+    kind: 'mac-default',
+  },
   secureBoot: {
     label: 'Secure Boot',
     description: 'Boots with UEFI Secure Boot enabled.',
@@ -129,6 +157,12 @@ export const DISTRO_ATTRIBUTES = {
     description: 'How an operator reaches a running node.',
     group: 'Security',
     kind: 'text',
+  },
+  hostAccess: {
+    label: 'Host shell',
+    description: 'Whether an operator can get a shell on the host, and how.',
+    group: 'Security',
+    kind: 'host-access',
   },
   defaultRuntime: {
     label: 'Default container runtime',
@@ -153,6 +187,12 @@ export const DISTRO_ATTRIBUTES = {
     description: 'How it relates to Kubernetes.',
     group: 'Containers',
     kind: 'text',
+  },
+  workloadScope: {
+    label: 'Workloads',
+    description: 'Kubernetes nodes only, or containers however they are started.',
+    group: 'Containers',
+    kind: 'workload-scope',
   },
   provisioning: {
     label: 'Provisioning',

@@ -54,6 +54,34 @@ export const CGROUP_MODE = {
   v1: 'cgroup v1 (legacy)',
 } as const;
 
+/** What a host runs: Kubernetes nodes only, or containers however they are started. */
+export const WORKLOAD_SCOPE = {
+  'kubernetes-only': 'Kubernetes nodes only',
+  containers: 'Containers, not only Kubernetes',
+} as const;
+
+/** How an operator gets at a running node. */
+export const HOST_ACCESS = {
+  ssh: 'SSH to a host shell',
+  'admin-container': 'Shell only in an admin container',
+  'api-only': 'API only, no shell',
+} as const;
+
+/** The mandatory access control a fresh install enforces. */
+export const MAC_DEFAULT = {
+  'selinux-enforcing': 'SELinux, enforcing',
+  'selinux-permissive': 'SELinux, permissive',
+  apparmor: 'AppArmor',
+  none: 'None',
+} as const;
+
+/** Who sells support for the OS itself. */
+export const COMMERCIAL_SUPPORT = {
+  vendor: 'From the maintainer',
+  'third-party': 'From third parties only',
+  none: 'None (community only)',
+} as const;
+
 export const SUPPORT = {
   yes: 'Yes',
   partial: 'Partial',

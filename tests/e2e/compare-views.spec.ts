@@ -48,6 +48,9 @@ test.describe('at 360 px', () => {
     '/stack/',
     '/glossary/',
     '/search/?q=flatcar',
+    '/choose/?on=aws,arm&shell=any-shell&support=any',
+    '/changes/',
+    '/data/',
   ]) {
     test(`${path} does not scroll sideways as a page`, async ({ page }) => {
       await page.goto(path);
