@@ -6,6 +6,8 @@ import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryTerms } from './src/integrations/glossary-terms.ts';
 import { ogImages } from './src/integrations/og-images.ts';
+import { baseLinks } from './src/integrations/base-links.ts';
+import { DEFAULT_SITE, normalizeBase } from './src/lib/base.ts';
 
 // Tests build fixture content (ATLAS_CONTENT_DIR, read in src/content.config.ts).
 // Each fixture gets its own cache beside it: a shared content store would mix
@@ -13,15 +15,23 @@ import { ogImages } from './src/integrations/og-images.ts';
 const fixture = process.env.ATLAS_CONTENT_DIR;
 const fixtureCache = fixture ? { cacheDir: `${fixture}/.astro-cache` } : {};
 
+// Where the site is served (docs/deploying.md): SITE is the origin, BASE the path under it,
+// e.g. SITE=https://<user>.github.io BASE=/container-atlas/ for a GitHub Pages project site.
+// src/lib/routes.ts reads the same BASE, so every internal link agrees with Astro's.
+const site = process.env.SITE || DEFAULT_SITE;
+const base = normalizeBase(process.env.BASE);
+
 export default defineConfig({
   ...fixtureCache,
-  site: 'https://container-atlas.dev',
+  site,
+  base,
   trailingSlash: 'always',
   // Astro 7's default ('jsx') drops whitespace between inline elements.
   compressHTML: true,
   integrations: [mdx(), sitemap(), ogImages()],
   markdown: {
-    processor: satteri({ hastPlugins: [glossaryTerms(fixture ?? './content')] }),
+    // Root-relative links in prose get the base; the glossary's term links come from routes.ts with it.
+    processor: satteri({ hastPlugins: [baseLinks(base), glossaryTerms(fixture ?? './content')] }),
     // Prism emits classes, not inline styles, so a strict CSP needs no exceptions.
     syntaxHighlight: 'prism',
   },

@@ -1,5 +1,6 @@
 /**
- * Builds two Pagefind bundles over dist/ (run after `astro build`):
+ * Builds two Pagefind bundles over dist/, or the directory given as the first
+ * argument (run after `astro build`):
  *
  *  - /pagefind/       headline index: titles, summaries, aliases and section
  *                     headings. Small enough (one ~20 KB chunk) that a first
@@ -12,18 +13,13 @@
  */
 import { spawnSync } from 'node:child_process';
 
+const site = process.argv[2] ?? 'dist';
 const NOT_SEARCHABLE = ['.prose pre', '.prose figure', '.prose svg'];
 // The headline index keeps titles, summaries, aliases and h2 headings; h3s and body text are in the full index.
 const PROSE_BODY = ['.prose p', '.prose li', '.prose table', '.prose .misconception', '.prose blockquote', '.prose h3'];
 
 function pagefind(outputSubdir: string, exclude: string[]) {
-  const args = [
-    '--site',
-    'dist',
-    '--output-subdir',
-    outputSubdir,
-    ...exclude.flatMap((s) => ['--exclude-selectors', s]),
-  ];
+  const args = ['--site', site, '--output-subdir', outputSubdir, ...exclude.flatMap((s) => ['--exclude-selectors', s])];
   const run = spawnSync('pagefind', args, { stdio: 'inherit' });
   if (run.status !== 0) {
     console.error(`pagefind ${outputSubdir} failed (exit ${run.status})`);

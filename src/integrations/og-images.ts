@@ -14,6 +14,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { normalizeBase, withoutBase } from '../lib/base.ts';
 import type { OgCard } from '../lib/og-card.ts';
 import { startRecording } from './og-registry.ts';
 
@@ -41,11 +42,13 @@ export function defaultCacheDir(root: string): string {
 export function ogImages(): AstroIntegration {
   let cards = new Map<string, OgCard>();
   let cacheDir = '';
+  let base = '/';
   return {
     name: 'og-images',
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = defaultCacheDir(fileURLToPath(config.root));
+        base = normalizeBase(config.base);
       },
       'astro:build:start': () => {
         cards = startRecording();
@@ -72,7 +75,10 @@ export function ogImages(): AstroIntegration {
             renameSync(partial, cached);
             rendered++;
           }
-          const target = join(outDir, imagePath);
+          // Pages name their image by URL, under the base; dist/ is the base's root.
+          const served = withoutBase(imagePath, base);
+          if (!served) throw new Error(`preview image ${imagePath} is outside the base ${base}`);
+          const target = join(outDir, served);
           mkdirSync(dirname(target), { recursive: true });
           copyFileSync(cached, target);
         }

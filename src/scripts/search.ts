@@ -30,9 +30,12 @@ export interface Hit {
 const OPTIONS = { excerptLength: 24, noWorker: true };
 let headline: Promise<PagefindModule> | undefined;
 let full: Promise<PagefindInstance> | undefined;
+// Both bundles sit under the site's base (docs/deploying.md); Pagefind takes the
+// base for its result URLs from where its bundle was loaded.
+const BASE = import.meta.env.BASE_URL;
 
 function loadHeadline(): Promise<PagefindModule> {
-  const url = '/pagefind/pagefind.js';
+  const url = `${BASE}pagefind/pagefind.js`;
   headline ??= import(/* @vite-ignore */ url).then(async (pf: PagefindModule) => {
     await pf.options(OPTIONS);
     return pf;
@@ -42,7 +45,7 @@ function loadHeadline(): Promise<PagefindModule> {
 
 function loadFull(): Promise<PagefindInstance> {
   full ??= loadHeadline().then(async (pf) => {
-    const instance = pf.createInstance({ basePath: '/pagefind-full/', ...OPTIONS });
+    const instance = pf.createInstance({ basePath: `${BASE}pagefind-full/`, ...OPTIONS });
     await instance.options(OPTIONS);
     return instance;
   });

@@ -1,10 +1,21 @@
-/** Reading the built site in dist/: pages, their assets, and gzip sizes. */
+/**
+ * Reading the built site in dist/: pages, their assets, and gzip sizes.
+ * `npm run check:base` points these tests at a build under a base path
+ * (ATLAS_DIST, BASE, SITE); URLs here are as served, under that base.
+ */
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseDocument, DomUtils } from 'htmlparser2';
+import { DEFAULT_SITE, normalizeBase, withBase, withoutBase } from '../../src/lib/base.ts';
 
-export const DIST = join(import.meta.dirname, '../../dist');
+export const DIST = process.env['ATLAS_DIST']
+  ? resolve(process.env['ATLAS_DIST'])
+  : join(import.meta.dirname, '../../dist');
+/** The base the site in DIST was built for, as astro.config.mjs reads it. */
+export const BASE = normalizeBase(process.env['BASE']);
+/** The site's address with its base: `https://container-atlas.dev/`. */
+export const SITE_ROOT = new URL(BASE, process.env['SITE'] || DEFAULT_SITE).href;
 
 export function htmlFiles(dir = DIST): string[] {
   if (!existsSync(dir)) throw new Error('dist/ is missing: run `npm run build` first');
@@ -15,14 +26,17 @@ export function htmlFiles(dir = DIST): string[] {
   });
 }
 
-/** `/distros/flatcar/` for dist/distros/flatcar/index.html. */
+/** `/distros/flatcar/` for dist/distros/flatcar/index.html (`/repo/distros/flatcar/` under a base). */
 export function urlOf(file: string): string {
   const rel = '/' + relative(DIST, file).split('\\').join('/');
-  return rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
+  return withBase(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel, BASE);
 }
 
+/** The file a URL path is served from; undefined when there is none, or the path is outside the base. */
 export function fileOf(url: string): string | undefined {
-  const path = decodeURIComponent(url.split(/[?#]/)[0]!);
+  const served = withoutBase(url.split(/[?#]/)[0]!, BASE);
+  if (served === undefined) return undefined;
+  const path = decodeURIComponent(served);
   const candidates = path.endsWith('/')
     ? [join(DIST, path, 'index.html')]
     : [join(DIST, path), join(DIST, path, 'index.html')];
