@@ -18,6 +18,8 @@ export const routes = {
   timeline: '/timeline/',
   glossary: '/glossary/',
   search: '/search/',
+  /** The names search matches typos and spellings against (src/lib/search-names.ts). */
+  searchNames: '/search/names.json',
   data: '/data/',
   dataFile: (name: string) => `/data/v1/${name}.json`,
   dataSchema: (name: string) => `/data/v1/${name}.schema.json`,
