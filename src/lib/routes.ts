@@ -37,6 +37,8 @@ export function makeRoutes(base: string) {
     timeline: at('/timeline/'),
     glossary: at('/glossary/'),
     search: at('/search/'),
+    /** The names search matches typos and spellings against (src/lib/search-names.ts). */
+    searchNames: at('/search/names.json'),
     data: at('/data/'),
     dataFile: (name: string) => at(`/data/v1/${name}.json`),
     dataSchema: (name: string) => at(`/data/v1/${name}.schema.json`),

@@ -1,56 +1,83 @@
 /**
  * <search-page>: runs the query in `?q=` (and `?kind=`) and shows results as
- * the reader types, keeping the URL in step so a search can be shared.
+ * the reader types, keeping the URL in step so a search can be shared. A
+ * corrected typo says so, with a link back to the query as typed
+ * (`?spelling=as-typed`).
  */
 import { one, parseState, serializeState, text } from '../lib/url-state.ts';
+import { routes } from '../lib/routes.ts';
 import { runSearch, type Hit } from './search.ts';
 
-const spec = { q: text('search text', 200), kind: one('kind of page', ['OS', 'Concept']) };
+const spec = {
+  q: text('search text', 200),
+  kind: one('kind of page', ['OS', 'Concept']),
+  spelling: one('spelling', ['as-typed']),
+};
+type State = { q: string; kind: string; spelling: string };
 
 class SearchPage extends HTMLElement {
   input = this.querySelector<HTMLInputElement>('input[name=q]')!;
   status = this.querySelector<HTMLElement>('[data-status]')!;
+  correction = this.querySelector<HTMLElement>('[data-correction]')!;
   errors = this.querySelector<HTMLElement>('[data-errors]')!;
   list = this.querySelector<HTMLOListElement>('[data-results]')!;
   latest = 0;
+  spelling = '';
 
   connectedCallback() {
     const { state, errors } = parseState(location.search, spec);
     this.errors.textContent = errors.join(' ');
     this.input.value = state.q;
+    this.spelling = state.spelling;
     this.querySelector<HTMLInputElement>(`input[name=kind][value="${state.kind}"]`)!.checked = true;
     this.querySelector('form')!.addEventListener('submit', (e) => {
       e.preventDefault();
       void this.search();
     });
-    this.addEventListener('input', () => void this.search());
+    this.addEventListener('input', () => {
+      // A new query may have new typos: correct again.
+      this.spelling = '';
+      void this.search();
+    });
+    this.correction.addEventListener('click', (e) => {
+      const link = (e.target as Element).closest('a');
+      if (!link) return;
+      e.preventDefault();
+      const { state: asked } = parseState(new URL(link.href).search, spec);
+      this.input.value = asked.q;
+      this.spelling = asked.spelling;
+      void this.search();
+    });
     if (state.q) void this.search();
     else this.input.focus();
   }
 
   async search() {
-    const state = {
+    const state: State = {
       q: this.input.value.trim().slice(0, spec.q.maxLength),
       kind: this.querySelector<HTMLInputElement>('input[name=kind]:checked')?.value ?? '',
+      spelling: this.spelling,
     };
     history.replaceState(null, '', `${location.pathname}${serializeState(state, spec)}`);
     this.errors.textContent = '';
     const ticket = ++this.latest;
     if (!state.q) {
       this.status.textContent = '';
+      this.correction.replaceChildren();
       this.list.replaceChildren();
       return;
     }
     this.status.textContent = 'Searching…';
     try {
-      const { first, more } = await runSearch(state.q, state.kind);
+      const answer = await runSearch(state.q, state.kind, state.spelling === 'as-typed');
       if (ticket !== this.latest) return;
-      this.render(state.q, first, true);
+      this.correction.replaceChildren(...correctionLine(state, answer.searched, answer.suggestion));
+      this.render(answer.searched, answer.first, true);
       // Let the first results paint before the full-text index is fetched.
       await new Promise(requestAnimationFrame);
-      const extra = await more();
+      const extra = await answer.more();
       if (ticket !== this.latest) return;
-      this.render(state.q, [...first, ...extra], false);
+      this.render(answer.searched, [...answer.first, ...extra], false);
     } catch {
       if (ticket === this.latest) this.status.textContent = 'Search could not load. Reload the page to try again.';
     }
@@ -67,6 +94,26 @@ class SearchPage extends HTMLElement {
   }
 }
 
+const hrefOf = (state: State) => `${routes.search}${serializeState(state, spec)}`;
+
+function link(state: State): HTMLAnchorElement {
+  const a = document.createElement('a');
+  a.href = hrefOf(state);
+  a.textContent = state.q;
+  return a;
+}
+
+/** "Showing results for flatcar — search instead for flatcr", or "Did you mean flatcar?" after the latter. */
+function correctionLine(state: State, searched: string, suggestion: string | undefined): (Node | string)[] {
+  if (searched !== state.q) {
+    const shown = document.createElement('strong');
+    shown.textContent = searched;
+    return ['Showing results for ', shown, ' — search instead for ', link({ ...state, spelling: 'as-typed' })];
+  }
+  if (suggestion) return ['Did you mean ', link({ ...state, q: suggestion, spelling: '' }), '?'];
+  return [];
+}
+
 function resultItem(hit: Hit): HTMLLIElement {
   const li = document.createElement('li');
   const kind = document.createElement('span');
@@ -76,6 +123,13 @@ function resultItem(hit: Hit): HTMLLIElement {
   a.href = hit.url;
   a.className = 'text-lg font-semibold';
   a.textContent = hit.title;
+  if (hit.section) {
+    // The link goes to this section: say so in the link.
+    const section = document.createElement('span');
+    section.className = 'font-normal text-muted';
+    section.textContent = ` › ${hit.section}`;
+    a.append(section);
+  }
   const p = document.createElement('p');
   p.className = 'text-sm search-excerpt';
   // Pagefind builds the excerpt from the indexed page: escaped text with <mark> around matches.

@@ -1,15 +1,28 @@
 /**
  * Search in two steps, both on Pagefind's JS API, loaded on first use:
- *  1. the headline index (/pagefind/: titles, summaries, aliases, headings)
- *     answers first and cheaply;
+ *  1. the headline index (/pagefind/: titles, summaries, headings) answers
+ *     first and cheaply, after the query is read against the names of every
+ *     page (/search/names.json): a typo is corrected, and a page the query
+ *     names (spelling aside) is shown first;
  *  2. the full-text index (/pagefind-full/) then adds pages that mention the
- *     words only in their prose.
- * See scripts/search-index.ts for why there are two. No page pays for any of
- * this until a reader searches.
+ *     words only in their prose or aliases.
+ * See scripts/search-index.ts for why there are two, docs/SEARCH.md for the
+ * rules. No page pays for any of this until a reader searches.
  */
+import { routes } from '../lib/routes.ts';
+import { indexNames, interpretQuery, type NameIndex, type NamedPage } from '../lib/search-names.ts';
+import { bestSection, type SubResult } from '../lib/search-sections.ts';
+
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  filters: Record<string, string[]>;
+  sub_results?: SubResult[];
+}
 interface PagefindResult {
   id: string;
-  data(): Promise<{ url: string; excerpt: string; meta: { title?: string }; filters: Record<string, string[]> }>;
+  data(): Promise<PagefindData>;
 }
 interface PagefindInstance {
   options(o: Record<string, unknown>): Promise<void>;
@@ -20,8 +33,12 @@ interface PagefindModule extends PagefindInstance {
 }
 
 export interface Hit {
+  /** The page, or the section of it that answers the query. */
   url: string;
+  /** The page's own URL, to tell results apart. */
+  page: string;
   title: string;
+  section?: string;
   excerpt: string;
   kind: string;
 }
@@ -33,6 +50,7 @@ let full: Promise<PagefindInstance> | undefined;
 // Both bundles sit under the site's base (docs/deploying.md); Pagefind takes the
 // base for its result URLs from where its bundle was loaded.
 const BASE = import.meta.env.BASE_URL;
+let names: Promise<NameIndex> | undefined;
 
 function loadHeadline(): Promise<PagefindModule> {
   const url = `${BASE}pagefind/pagefind.js`;
@@ -52,44 +70,83 @@ function loadFull(): Promise<PagefindInstance> {
   return full;
 }
 
+/** Without the names, search still works: it just forgives less. */
+function loadNames(): Promise<NameIndex> {
+  names ??= fetch(routes.searchNames)
+    .then((r) => (r.ok ? r.json() : { OS: [], Concept: [] }))
+    .catch(() => ({ OS: [], Concept: [] }))
+    .then(indexNames);
+  return names;
+}
+
 type Found = { results: PagefindResult[] };
 
-async function hitsOf(results: PagefindResult[]): Promise<Hit[]> {
+async function hitsOf(results: PagefindResult[], query: string): Promise<Hit[]> {
   const data = await Promise.all(results.map((r) => r.data()));
-  return data.map((d) => ({
-    url: d.url,
-    title: d.meta.title ?? d.url,
-    excerpt: d.excerpt,
-    kind: d.filters['kind']?.[0] ?? '',
-  }));
+  return data.map((d) => {
+    const title = d.meta.title ?? d.url;
+    const target = bestSection(query, { url: d.url, title }, d.sub_results ?? []);
+    return {
+      url: target.url,
+      page: d.url,
+      title,
+      ...(target.section ? { section: target.section } : {}),
+      excerpt: d.excerpt,
+      kind: d.filters['kind']?.[0] ?? '',
+    };
+  });
 }
 
 const search = async (pf: PagefindInstance, query: string, kind: string): Promise<Found> =>
   (await pf.search(query, kind ? { filters: { kind } } : {})) ?? { results: [] };
 
+/**
+ * A page the query names by an alias may not be among the headline matches
+ * (aliases are not in that index): fetch its result by its title.
+ */
+async function hitFor(pf: PagefindInstance, page: NamedPage): Promise<Hit> {
+  const found = await search(pf, page.title, page.kind);
+  const hit = (await hitsOf(found.results.slice(0, 3), page.title)).find((h) => h.page === page.url);
+  return hit ?? { url: page.url, page: page.url, title: page.title, excerpt: '', kind: page.kind };
+}
+
+const distinct = (hits: Hit[]) => hits.filter((h, i) => hits.findIndex((o) => o.page === h.page) === i);
+
 /** How many results show before anything else loads: each costs a fragment download. */
 const FIRST = 3;
 
-/**
- * The best headline matches first. `more()` then loads the rest of the
- * headline matches and full-text matches not already shown; call it once the
- * first results are on screen, so nothing else delays them.
- */
-export async function runSearch(
-  query: string,
-  kind: string,
-  limit = 10,
-): Promise<{ first: Hit[]; more: () => Promise<Hit[]> }> {
-  const found = await search(await loadHeadline(), query, kind);
-  const first = await hitsOf(found.results.slice(0, FIRST));
+export interface Answer {
+  /** What was searched for: the query, or its correction. */
+  searched: string;
+  corrected: boolean;
+  /** When searching as typed, what would have been searched for instead. */
+  suggestion?: string;
+  first: Hit[];
+  /**
+   * The rest of the headline matches and full-text matches not already shown;
+   * call it once the first results are on screen, so nothing else delays them.
+   */
+  more: () => Promise<Hit[]>;
+}
+
+/** `asTyped` searches for the query exactly as typed: no correction (the reader asked for it). */
+export async function runSearch(query: string, kind: string, asTyped = false, limit = 10): Promise<Answer> {
+  const [pf, index] = await Promise.all([loadHeadline(), loadNames()]);
+  const read = interpretQuery(query, index, kind);
+  const overruled = asTyped && read.corrected;
+  const { search: searched, corrected, pinned } = overruled ? { search: query, corrected: false, pinned: [] } : read;
+  const found = await search(pf, searched, kind);
+  const top = await hitsOf(found.results.slice(0, FIRST), searched);
+  const named = await Promise.all(pinned.map((p) => top.find((h) => h.page === p.url) ?? hitFor(pf, p)));
+  const first = distinct([...named, ...top]);
   const more = async () => {
-    const rest = await hitsOf(found.results.slice(FIRST, limit));
-    const shown = new Set([...first, ...rest].map((h) => h.url));
-    const room = limit - shown.size;
-    if (room <= 0) return rest;
-    const fullText = await search(await loadFull(), query, kind);
-    const candidates = await hitsOf(fullText.results.slice(0, limit));
-    return [...rest, ...candidates.filter((h) => !shown.has(h.url)).slice(0, room)];
+    const rest = await hitsOf(found.results.slice(FIRST, limit), searched);
+    const shown = distinct([...first, ...rest]);
+    const room = limit - shown.length;
+    if (room <= 0) return shown.slice(first.length);
+    const fullText = await search(await loadFull(), searched, kind);
+    const candidates = await hitsOf(fullText.results.slice(0, limit), searched);
+    return distinct([...shown, ...candidates]).slice(first.length, limit);
   };
-  return { first, more };
+  return { searched, corrected, ...(overruled ? { suggestion: read.search } : {}), first, more };
 }
