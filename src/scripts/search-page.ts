@@ -2,7 +2,8 @@
  * <search-page>: runs the query in `?q=` (and `?kind=`) and shows results as
  * the reader types, keeping the URL in step so a search can be shared.
  */
-import { one, parseState, serializeState, text } from '../lib/url-state.ts';
+import { excerptParts } from '../lib/excerpt.ts';
+import { one, parseState, serializeState, showable, text } from '../lib/url-state.ts';
 import { runSearch, type Hit } from './search.ts';
 
 const spec = { q: text('search text', 200), kind: one('kind of page', ['OS', 'Concept']) };
@@ -57,12 +58,12 @@ class SearchPage extends HTMLElement {
   }
 
   render(q: string, hits: Hit[], searchingText: boolean) {
-    const count = `${hits.length} result${hits.length === 1 ? '' : 's'} for “${q}”`;
+    const count = `${hits.length} result${hits.length === 1 ? '' : 's'} for “${showable(q)}”`;
     this.status.textContent = searchingText
       ? `${count} so far; searching article text…`
       : hits.length
         ? `${count}.`
-        : `No results for “${q}”. Check the spelling, try a broader word, or browse the glossary.`;
+        : `No results for “${showable(q)}”. Check the spelling, try a broader word, or browse the glossary.`;
     this.list.replaceChildren(...hits.map(resultItem));
   }
 }
@@ -78,8 +79,11 @@ function resultItem(hit: Hit): HTMLLIElement {
   a.textContent = hit.title;
   const p = document.createElement('p');
   p.className = 'text-sm search-excerpt';
-  // Pagefind builds the excerpt from the indexed page: escaped text with <mark> around matches.
-  p.innerHTML = hit.excerpt;
+  p.append(
+    ...excerptParts(hit.excerpt).map(({ text, mark }) =>
+      mark ? Object.assign(document.createElement('mark'), { textContent: text }) : text,
+    ),
+  );
   li.append(kind, a, p);
   return li;
 }
