@@ -22,11 +22,17 @@ class SearchPage extends HTMLElement {
     this.querySelector<HTMLInputElement>(`input[name=kind][value="${state.kind}"]`)!.checked = true;
     this.querySelector('form')!.addEventListener('submit', (e) => {
       e.preventDefault();
-      void this.search();
+      this.edited();
     });
-    this.addEventListener('input', () => void this.search());
+    this.addEventListener('input', () => this.edited());
     if (state.q) void this.search();
     else this.input.focus();
+  }
+
+  /** The reader changed the search, so what the address said about the old one no longer applies. */
+  edited() {
+    this.errors.textContent = '';
+    void this.search();
   }
 
   async search() {
@@ -35,7 +41,6 @@ class SearchPage extends HTMLElement {
       kind: this.querySelector<HTMLInputElement>('input[name=kind]:checked')?.value ?? '',
     };
     history.replaceState(null, '', `${location.pathname}${serializeState(state, spec)}`);
-    this.errors.textContent = '';
     const ticket = ++this.latest;
     if (!state.q) {
       this.status.textContent = '';
