@@ -47,6 +47,8 @@ const test = base.extend<{ watched: Watch }>({
     async ({ page, baseURL }, use) => {
       const w = await watch(page, new URL(baseURL!).origin);
       await use(w);
+      // Requests still in flight when a test ends must not fail it as the page closes.
+      await page.unrouteAll({ behavior: 'ignoreErrors' });
       if (!page.isClosed()) await settle(page);
       expect(w.violations, 'CSP violations').toEqual([]);
       expect(w.thirdParty, 'requests to other origins').toEqual([]);
@@ -95,6 +97,7 @@ test('the policy is enforced: an injected inline script is blocked and reported'
   await settle(page);
   expect(ran).toBe(false);
   expect(w.violations.some((v) => v.startsWith('script-src'))).toBe(true);
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
   await page.close();
 });
 
@@ -110,6 +113,7 @@ test('the host headers forbid framing the site from another page', async ({ brow
   );
   expect(page.frames().map((f) => f.url())).not.toContain(`${baseURL}/distros/`);
   expect(w.violations.some((v) => v.includes('frame-ancestors'))).toBe(true);
+  await page.unrouteAll({ behavior: 'ignoreErrors' });
   await page.close();
 });
 
