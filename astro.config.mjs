@@ -8,6 +8,7 @@ import { glossaryTerms } from './src/integrations/glossary-terms.ts';
 import { ogImages } from './src/integrations/og-images.ts';
 import { baseLinks } from './src/integrations/base-links.ts';
 import { DEFAULT_SITE, normalizeBase } from './src/lib/base.ts';
+import { DIRECTIVES, INLINE_SCRIPT_HASHES, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/lib/security-policy.ts';
 
 // Tests build fixture content (ATLAS_CONTENT_DIR, read in src/content.config.ts).
 // Each fixture gets its own cache beside it: a shared content store would mix
@@ -35,10 +36,21 @@ export default defineConfig({
     // Prism emits classes, not inline styles, so a strict CSP needs no exceptions.
     syntaxHighlight: 'prism',
   },
-  build: { format: 'directory' },
+  // The policy lives in src/lib/security-policy.ts; host headers repeat it (docs/SECURITY.md).
+  security: {
+    csp: {
+      directives: [...DIRECTIVES],
+      scriptDirective: { resources: SCRIPT_RESOURCES, hashes: INLINE_SCRIPT_HASHES },
+      styleDirective: { resources: STYLE_RESOURCES },
+    },
+  },
+  // Stylesheets and scripts stay files, never inlined, so the policy needs no hash that changes
+  // with the code and the host headers can state it once (tests/build/security-headers.test.ts).
+  build: { format: 'directory', inlineStylesheets: 'never' },
   vite: {
     plugins: [tailwindcss()],
     build: {
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
       rollupOptions: {
         // One harmless "use astro:head-inject" warning per MDX file (withastro/astro#18087):
         // printing a thousand of them is most of a large build's log.

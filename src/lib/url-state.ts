@@ -45,8 +45,29 @@ export const text = (noun: string, maxLength: number): TextParam => ({ kind: 'te
 const MAX_LISTED = 30;
 const show = (values: readonly string[]) =>
   values.length > MAX_LISTED ? `${values.slice(0, MAX_LISTED).join(', ')}, …` : values.join(', ');
-/** A bad value is quoted in a message, shortened so a hostile URL cannot flood the page. */
-const quote = (value: string) => `“${value.length > 40 ? `${value.slice(0, 40)}…` : value}”`;
+/** Control characters and the format characters that reorder text around them (bidi overrides, isolates, marks). */
+const DISRUPTIVE = /[\p{Cc}\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/gu;
+/** Every character that draws nothing: the above plus zero-width spaces and joiners, soft hyphens, BOMs. */
+const INVISIBLE = /[\p{Cc}\p{Cf}]/gu;
+const codePoint = (c: string) => `[U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}]`;
+
+/**
+ * Text from the URL made safe to show inside a sentence: a right-to-left
+ * override or a control character in it is named, not applied, so it cannot
+ * reorder or hide the words around it.
+ */
+export const showable = (value: string) => value.replace(DISRUPTIVE, codePoint);
+
+/**
+ * A bad value, quoted in a message: cut to 40 characters (whole code points) so
+ * a hostile URL cannot flood the page, with every invisible character named,
+ * since "flatcar" followed by a zero-width joiner is not "flatcar".
+ */
+function quote(value: string): string {
+  const chars = [...value];
+  const short = chars.length > 40 ? `${chars.slice(0, 40).join('')}…` : value;
+  return `“${short.replace(INVISIBLE, codePoint)}”`;
+}
 
 /** Known values matched without regard to case, answered in the spec's spelling. */
 function lookup(values: readonly string[], asked: string): string | undefined {

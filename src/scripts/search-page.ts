@@ -4,7 +4,8 @@
  * corrected typo says so, with a link back to the query as typed
  * (`?spelling=as-typed`).
  */
-import { one, parseState, serializeState, text } from '../lib/url-state.ts';
+import { excerptParts } from '../lib/excerpt.ts';
+import { one, parseState, serializeState, showable, text } from '../lib/url-state.ts';
 import { routes } from '../lib/routes.ts';
 import { runSearch, type Hit } from './search.ts';
 
@@ -32,12 +33,12 @@ class SearchPage extends HTMLElement {
     this.querySelector<HTMLInputElement>(`input[name=kind][value="${state.kind}"]`)!.checked = true;
     this.querySelector('form')!.addEventListener('submit', (e) => {
       e.preventDefault();
-      void this.search();
+      this.edited();
     });
     this.addEventListener('input', () => {
       // A new query may have new typos: correct again.
       this.spelling = '';
-      void this.search();
+      this.edited();
     });
     this.correction.addEventListener('click', (e) => {
       const link = (e.target as Element).closest('a');
@@ -52,6 +53,12 @@ class SearchPage extends HTMLElement {
     else this.input.focus();
   }
 
+  /** The reader changed the search, so what the address said about the old one no longer applies. */
+  edited() {
+    this.errors.textContent = '';
+    void this.search();
+  }
+
   async search() {
     const state: State = {
       q: this.input.value.trim().slice(0, spec.q.maxLength),
@@ -59,7 +66,6 @@ class SearchPage extends HTMLElement {
       spelling: this.spelling,
     };
     history.replaceState(null, '', `${location.pathname}${serializeState(state, spec)}`);
-    this.errors.textContent = '';
     const ticket = ++this.latest;
     if (!state.q) {
       this.status.textContent = '';
@@ -84,12 +90,12 @@ class SearchPage extends HTMLElement {
   }
 
   render(q: string, hits: Hit[], searchingText: boolean) {
-    const count = `${hits.length} result${hits.length === 1 ? '' : 's'} for “${q}”`;
+    const count = `${hits.length} result${hits.length === 1 ? '' : 's'} for “${showable(q)}”`;
     this.status.textContent = searchingText
       ? `${count} so far; searching article text…`
       : hits.length
         ? `${count}.`
-        : `No results for “${q}”. Check the spelling, try a broader word, or browse the glossary.`;
+        : `No results for “${showable(q)}”. Check the spelling, try a broader word, or browse the glossary.`;
     this.list.replaceChildren(...hits.map(resultItem));
   }
 }
@@ -132,8 +138,11 @@ function resultItem(hit: Hit): HTMLLIElement {
   }
   const p = document.createElement('p');
   p.className = 'text-sm search-excerpt';
-  // Pagefind builds the excerpt from the indexed page: escaped text with <mark> around matches.
-  p.innerHTML = hit.excerpt;
+  p.append(
+    ...excerptParts(hit.excerpt).map(({ text, mark }) =>
+      mark ? Object.assign(document.createElement('mark'), { textContent: text }) : text,
+    ),
+  );
   li.append(kind, a, p);
   return li;
 }

@@ -15,7 +15,7 @@ test('the theme choice survives a reload', async ({ page }) => {
 test('a saved theme applies before any bundled script runs (no flash)', async ({ page }) => {
   await page.goto('/');
   await page.evaluate(() => localStorage.setItem('theme', 'dark'));
-  // Block every external script: only the inline head script may act.
+  // Block every external script: only the inline theme script may act.
   await page.route('**/*.js', (route) => route.abort());
   await page.goto('/distros/');
   await expect(page.locator('html')).toHaveClass(/\bdark\b/);

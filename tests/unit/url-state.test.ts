@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { list, one, parseState, serializeState, text, toggle } from '../../src/lib/url-state.ts';
+import { list, one, parseState, serializeState, showable, text, toggle } from '../../src/lib/url-state.ts';
 
 const spec = {
   os: list('OS', ['bottlerocket', 'flatcar', 'talos']),
@@ -72,6 +72,25 @@ describe('URL state', () => {
     const { state, errors } = parseState('?os=<script>alert(1)</script>', spec);
     assert.deepEqual(state.os, []);
     assert.match(errors[0]!, /Unknown OS in “\?os=”: “<script>alert\(1\)<\/script>”/);
+  });
+
+  it('names invisible and direction-changing characters in a bad value instead of applying them', () => {
+    const named = (query: string) => parseState(query, spec).errors[0]!;
+    assert.match(named('?os=%E2%80%AEsolat'), /“\[U\+202E\]solat”\. Known:/);
+    assert.match(named('?os=flatcar%E2%80%8D'), /“flatcar\[U\+200D\]”/);
+    assert.match(named('?os=%00talos'), /“\[U\+0000\]talos”/);
+    // Emoji, combining marks and other visible characters are shown as they are.
+    assert.ok(named('?os=talos%F0%9F%9A%80e%CC%81').includes('“talos🚀e\u0301”'));
+  });
+
+  it('cuts a quoted value between whole characters, never inside an emoji', () => {
+    const error = parseState(`?os=${'🚀'.repeat(50)}`, spec).errors[0]!;
+    assert.ok(error.includes(`“${'🚀'.repeat(40)}…”`), error);
+  });
+
+  it('makes search text safe to show in a sentence: bidi controls and control characters are named', () => {
+    assert.equal(showable('abc\u202Edef\u0007'), 'abc[U+202E]def[U+0007]');
+    assert.equal(showable('👩\u200D💻 é'), '👩\u200D💻 é');
   });
 });
 

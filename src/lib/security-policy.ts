@@ -1,0 +1,54 @@
+/**
+ * The site's Content Security Policy and other response headers, written
+ * once. astro.config.mjs hands the policy to Astro, which puts it in a
+ * <meta http-equiv="Content-Security-Policy"> on every page (adding hashes of
+ * its own bundles); scripts/security-headers.ts writes the same policy, plus
+ * what only a header can carry, into public/_headers and deploy/nginx.conf.
+ * Tests check both files and every built page against this module.
+ */
+import { createHash } from 'node:crypto';
+import { THEME_INIT } from './theme-init.ts';
+
+export const sha256 = (text: string): `sha256-${string}` =>
+  `sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}`;
+
+/** Hashes of the inline scripts the site serves (only the theme script). */
+export const INLINE_SCRIPT_HASHES = [sha256(THEME_INIT)];
+
+/**
+ * Scripts: same-origin files and the hashed theme script; never 'unsafe-inline'
+ * or 'unsafe-eval'. 'wasm-unsafe-eval' lets Pagefind compile its WebAssembly,
+ * which is all it allows beyond 'self'.
+ */
+export const SCRIPT_RESOURCES = ["'self'", "'wasm-unsafe-eval'"];
+/** Styles: same-origin stylesheets only; the site has no style attributes. */
+export const STYLE_RESOURCES = ["'self'"];
+
+/** Every other directive, the same in the meta element and the header. */
+export const DIRECTIVES = ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'"] as const;
+
+/** Only a header can forbid framing: browsers ignore frame-ancestors in a meta element. */
+export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"];
+
+/** The policy as one header value: what the meta element says, less Astro's own bundle hashes, plus framing. */
+export function headerPolicy(): string {
+  const hashes = INLINE_SCRIPT_HASHES.map((h) => `'${h}'`);
+  return [
+    ...DIRECTIVES,
+    `script-src ${[...SCRIPT_RESOURCES, ...hashes].join(' ')}`,
+    `style-src ${STYLE_RESOURCES.join(' ')}`,
+    ...HEADER_ONLY_DIRECTIVES,
+  ].join('; ');
+}
+
+/** A policy as directive name → source tokens, for comparing two policies whatever their spacing. */
+export function parsePolicy(policy: string): Map<string, string[]> {
+  const directives = new Map<string, string[]>();
+  for (const part of policy.split(';')) {
+    const [name, ...tokens] = part.trim().split(/\s+/);
+    if (name) directives.set(name.toLowerCase(), tokens);
+  }
+  return directives;
+}
+
+export const isHashSource = (token: string) => /^'sha(256|384|512)-/.test(token);
