@@ -4,8 +4,9 @@ import { CONCEPT_OUTLINE, DISTRO_OUTLINE } from '../../src/lib/outline.ts';
 
 test.use({ javaScriptEnabled: false });
 
-test('with JavaScript off every OS page shows its full article and facts', async ({ page }) => {
-  for (const slug of distroSlugs()) {
+// One test per page: the pages spread over the workers, and a slow page cannot time out the rest.
+for (const slug of distroSlugs()) {
+  test(`with JavaScript off /distros/${slug}/ shows its full article and facts`, async ({ page }) => {
     await page.goto(`/distros/${slug}/`);
     for (const heading of DISTRO_OUTLINE)
       await expect(
@@ -14,16 +15,16 @@ test('with JavaScript off every OS page shows its full article and facts', async
       ).toBeVisible();
     await expect(page.locator('#fact-status')).toBeVisible();
     await expect(page.locator('#sources')).toBeVisible();
-  }
-});
+  });
+}
 
-test('with JavaScript off every concept page shows its full article', async ({ page }) => {
-  for (const slug of conceptSlugs()) {
+for (const slug of conceptSlugs()) {
+  test(`with JavaScript off /concepts/${slug}/ shows its full article`, async ({ page }) => {
     await page.goto(`/concepts/${slug}/`);
     for (const heading of CONCEPT_OUTLINE)
       await expect(page.locator('article h2', { hasText: heading }).first(), `${slug}: ${heading}`).toBeVisible();
-  }
-});
+  });
+}
 
 test('with JavaScript off the matrix and the OS list show everything', async ({ page }) => {
   await page.goto('/compare/');
