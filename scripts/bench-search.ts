@@ -57,7 +57,10 @@ export interface SearchTimings {
   firstSearchKB: number;
 }
 
-export async function measureSearch(dir: string, queries: { cold: string; warm: string[]; full: string }): Promise<SearchTimings> {
+export async function measureSearch(
+  dir: string,
+  queries: { cold: string; warm: string[]; full: string },
+): Promise<SearchTimings> {
   const server = await serve(dir);
   const { port } = server.address() as AddressInfo;
   const browser = await chromium.launch({

@@ -6,7 +6,8 @@
  * theirs in `data-why`. Generated from the questions, so a new answer
  * needs no hand-written CSS.
  */
-import { QUESTIONS, answerKey } from './choose.ts';
+import { answerKey } from './choose.ts';
+import { QUESTIONS } from './choose-questions.ts';
 
 /** Rules that do not depend on the answers: marks, and the counts shown without JavaScript. */
 const STATIC = `.choice-why, .ruled-out, .choice-unconfirmed { display: none; }

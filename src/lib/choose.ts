@@ -1,7 +1,7 @@
 /**
- * "Which OS fits me?" (/choose/): the questions, what each answer asks of an
- * OS's facts, and how a set of answers sorts the OSes into those that fit,
- * those that might (a needed fact is unknown) and those ruled out.
+ * "Which OS fits me?" (/choose/): how a set of answers (the questions are in
+ * ./choose-questions.ts) sorts the OSes into those that fit, those that might
+ * (a needed fact is unknown) and those ruled out.
  *
  * Every chosen answer must hold. Each answer tests one structured fact, so
  * every verdict can name the fact behind it and link to where it is cited.
@@ -9,140 +9,11 @@
 import { DISTRO_ATTRIBUTES } from '../schemas/attributes.ts';
 import type { Distro } from '../schemas/entries.ts';
 import { isPlaceholder } from '../schemas/fact.ts';
-import { ARCHITECTURE, PLATFORM } from '../schemas/vocab.ts';
 import { kebab } from './format.ts';
 import { presentValue, type ValueView } from './present.ts';
 import { routes } from './routes.ts';
+import { QUESTIONS, type Answer, type Question } from './choose-questions.ts';
 import { one, list, type StateOf } from './url-state.ts';
-
-type AttributeId = keyof typeof DISTRO_ATTRIBUTES;
-
-export interface Answer {
-  /** Its value in the URL (`?on=aws`). */
-  value: string;
-  label: string;
-  attribute: AttributeId;
-  /** The fact values that satisfy it; for list facts, the item that must be listed. */
-  accepts: readonly string[];
-}
-
-export interface Question {
-  /** Its parameter in the URL. */
-  id: string;
-  legend: string;
-  /** Several answers may be chosen (all must hold), or one. */
-  multiple: boolean;
-  answers: Answer[];
-}
-
-const listed = (attribute: AttributeId, vocab: Record<string, string>, keys: string[]): Answer[] =>
-  keys.map((key) => ({ value: key, label: vocab[key]!, attribute, accepts: [key] }));
-
-export const QUESTIONS: Question[] = [
-  {
-    id: 'on',
-    legend: 'Where will it run?',
-    multiple: true,
-    answers: [
-      ...listed('platforms', PLATFORM, ['aws', 'azure', 'gcp', 'vmware', 'bare-metal', 'edge-devices']),
-      { value: 'arm', label: `${ARCHITECTURE.aarch64} hardware`, attribute: 'architectures', accepts: ['aarch64'] },
-    ],
-  },
-  {
-    id: 'workloads',
-    legend: 'What will it run?',
-    multiple: false,
-    answers: [
-      {
-        value: 'kubernetes',
-        label: 'Kubernetes nodes only',
-        attribute: 'workloadScope',
-        accepts: ['kubernetes-only', 'containers'],
-      },
-      {
-        value: 'containers',
-        label: 'Containers outside Kubernetes too',
-        attribute: 'workloadScope',
-        accepts: ['containers'],
-      },
-    ],
-  },
-  {
-    id: 'shell',
-    legend: 'How will you administer nodes?',
-    multiple: false,
-    answers: [
-      { value: 'ssh', label: 'SSH to a shell on the host', attribute: 'hostAccess', accepts: ['ssh'] },
-      {
-        value: 'any-shell',
-        label: 'Any shell, even one inside an admin container',
-        attribute: 'hostAccess',
-        accepts: ['ssh', 'admin-container'],
-      },
-      {
-        value: 'api-only',
-        label: 'Through an API only, with no shell',
-        attribute: 'hostAccess',
-        accepts: ['api-only'],
-      },
-    ],
-  },
-  {
-    id: 'mac',
-    legend: 'Which mandatory access control must be on by default?',
-    multiple: false,
-    answers: [
-      { value: 'selinux', label: 'SELinux, enforcing', attribute: 'macDefault', accepts: ['selinux-enforcing'] },
-      { value: 'apparmor', label: 'AppArmor', attribute: 'macDefault', accepts: ['apparmor'] },
-      {
-        value: 'any',
-        label: 'Either, as long as it is enforced',
-        attribute: 'macDefault',
-        accepts: ['selinux-enforcing', 'apparmor'],
-      },
-    ],
-  },
-  {
-    id: 'update',
-    legend: 'How should the OS update?',
-    multiple: false,
-    answers: [
-      {
-        value: 'image',
-        label: 'As a whole image (A/B partitions, OSTree, OCI image)',
-        attribute: 'updateModel',
-        accepts: ['ab-partitions', 'ostree', 'container-image', 'image-replacement'],
-      },
-      {
-        value: 'transactional',
-        label: 'Transactionally, as snapshots or snaps',
-        attribute: 'updateModel',
-        accepts: ['transactional-snapshots', 'snaps'],
-      },
-      { value: 'packages', label: 'Package by package, in place', attribute: 'updateModel', accepts: ['packages'] },
-    ],
-  },
-  {
-    id: 'support',
-    legend: 'Do you need to buy support?',
-    multiple: false,
-    answers: [
-      { value: 'maintainer', label: 'Yes, from the maintainer', attribute: 'commercialSupport', accepts: ['vendor'] },
-      {
-        value: 'any',
-        label: 'Yes, from the maintainer or a third party',
-        attribute: 'commercialSupport',
-        accepts: ['vendor', 'third-party'],
-      },
-    ],
-  },
-  {
-    id: 'active',
-    legend: 'Maintenance',
-    multiple: false,
-    answers: [{ value: 'yes', label: 'Only actively maintained OSes', attribute: 'status', accepts: ['active'] }],
-  },
-];
 
 /** The URL parameters of /choose/, for url-state's parser and writer. */
 export const chooseSpec = Object.fromEntries(

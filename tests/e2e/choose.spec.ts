@@ -5,7 +5,8 @@
  */
 import { test, expect, type Page } from '@playwright/test';
 import { readDistros } from '../../src/data/read-content.ts';
-import { QUESTIONS, narrow, type Answers } from '../../src/lib/choose.ts';
+import { narrow, type Answers } from '../../src/lib/choose.ts';
+import { QUESTIONS } from '../../src/lib/choose-questions.ts';
 
 const distros = readDistros();
 const none = Object.fromEntries(QUESTIONS.map((q) => [q.id, q.multiple ? [] : ''])) as Answers;

@@ -5,7 +5,8 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { readDistros } from '../../src/data/read-content.ts';
-import { QUESTIONS, chooseSpec, choiceCard, judge, narrow, type Answers } from '../../src/lib/choose.ts';
+import { chooseSpec, choiceCard, judge, narrow, type Answers } from '../../src/lib/choose.ts';
+import { QUESTIONS } from '../../src/lib/choose-questions.ts';
 import { chooserCss, inputId } from '../../src/lib/choose-css.ts';
 import { kebab } from '../../src/lib/format.ts';
 import { parseState, serializeState } from '../../src/lib/url-state.ts';
