@@ -64,7 +64,7 @@ export async function measureSearch(
   const server = await serve(dir);
   const { port } = server.address() as AddressInfo;
   const browser = await chromium.launch({
-    executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
+    executablePath: '/usr/bin/chromium',
     args: ['--disable-background-networking', '--no-first-run'],
   });
   try {
