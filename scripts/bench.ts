@@ -3,7 +3,10 @@
  *  1. build time of the real site (astro build + pagefind), with an empty
  *     preview-image cache and again with the cache it filled;
  *  2. build time with 100 / 500 / 1,000 synthetic concept pages, to see growth;
- *  3. search latency: keystroke to first result, cold and warm, in Chromium.
+ *  3. search latency: keystroke to first result, cold and warm, in Chromium;
+ *  4. Lighthouse (mobile) scores of one page of each kind: performance,
+ *     accessibility, best practices, SEO, and layout shift, median of 3 runs.
+ *     The test suite asserts all but performance (tests/e2e/lighthouse.spec.ts).
  * Run after `npm run build`: `npm run bench`. Prints a table; writes nothing.
  */
 import { spawn, spawnSync } from 'node:child_process';
@@ -12,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { manifestPath, type OgManifest } from '../src/integrations/og-images.ts';
+import { CATEGORIES, LIGHTHOUSE_PAGES, launchChrome, runLighthouse, type LighthouseResult } from './lighthouse.ts';
 
 const root = join(import.meta.dirname, '..');
 const seconds = (t0: number) => ((performance.now() - t0) / 1000).toFixed(1);
@@ -49,39 +53,80 @@ function syntheticContent(n: number): string {
   return dir;
 }
 
-async function searchLatency(): Promise<{ cold: number; warm: number[] }> {
+const PREVIEW = 'http://127.0.0.1:4329';
+
+/** Runs `measure` while `astro preview` serves the built site on PREVIEW. */
+async function withPreview<T>(measure: () => Promise<T>): Promise<T> {
   const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', '4329'], {
     cwd: root,
     stdio: 'ignore',
     detached: true,
   });
   try {
-    await new Promise((r) => setTimeout(r, 3000));
-    const browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--disable-background-networking', '--no-first-run'],
-    });
-    const page = await browser.newPage();
-    await page.goto('http://127.0.0.1:4329/search/');
-    const measure = async (q: string) => {
-      await page.fill('#search-page-input', '');
-      await page
-        .locator('[data-results] li')
-        .first()
-        .waitFor({ state: 'detached' })
-        .catch(() => {});
-      const t0 = await page.evaluate(() => performance.now());
-      await page.fill('#search-page-input', q);
-      await page.locator('[data-results] li').first().waitFor();
-      return (await page.evaluate(() => performance.now())) - t0;
-    };
-    const cold = await measure('cgroup');
-    const warm = [];
-    for (const q of ['namespace', 'containerd', 'rollback', 'selinux', 'ignition']) warm.push(await measure(q));
-    await browser.close();
-    return { cold, warm };
+    // Ready when it answers; on a busy machine that can take far longer than the usual second.
+    for (
+      let tries = 0;
+      !(await fetch(PREVIEW).then(
+        () => true,
+        () => false,
+      ));
+      tries++
+    ) {
+      if (tries === 120) throw new Error(`astro preview did not answer on ${PREVIEW}`);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    return await measure();
   } finally {
-    process.kill(-server.pid!);
+    try {
+      process.kill(-server.pid!);
+    } catch {
+      // Gone already: it failed to start, and that error is the one to report.
+    }
+  }
+}
+
+async function searchLatency(): Promise<{ cold: number; warm: number[] }> {
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--disable-background-networking', '--no-first-run'],
+  });
+  const page = await browser.newPage();
+  await page.goto(`${PREVIEW}/search/`);
+  const measure = async (q: string) => {
+    await page.fill('#search-page-input', '');
+    await page
+      .locator('[data-results] li')
+      .first()
+      .waitFor({ state: 'detached' })
+      .catch(() => {});
+    const t0 = await page.evaluate(() => performance.now());
+    await page.fill('#search-page-input', q);
+    await page.locator('[data-results] li').first().waitFor();
+    return (await page.evaluate(() => performance.now())) - t0;
+  };
+  const cold = await measure('cgroup');
+  const warm = [];
+  for (const q of ['namespace', 'containerd', 'rollback', 'selinux', 'ignition']) warm.push(await measure(q));
+  await browser.close();
+  return { cold, warm };
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Each page's scores and layout shift, each the median of `runs` Lighthouse runs. */
+async function lighthouseScores(runs = 3): Promise<[string, LighthouseResult['scores'], number][]> {
+  const chrome = await launchChrome();
+  try {
+    const rows: [string, LighthouseResult['scores'], number][] = [];
+    for (const path of LIGHTHOUSE_PAGES) {
+      const results: LighthouseResult[] = [];
+      for (let i = 0; i < runs; i++) results.push(await runLighthouse(`${PREVIEW}${path}`, chrome));
+      const scores = Object.fromEntries(CATEGORIES.map((c) => [c, median(results.map((r) => r.scores[c]!))]));
+      rows.push([path, scores, median(results.map((r) => r.cls))]);
+    }
+    return rows;
+  } finally {
+    chrome.kill();
   }
 }
 
@@ -102,7 +147,14 @@ for (const n of [100, 500, 1000]) {
   rows.push([`${n} synthetic pages + fixture`, `${timeBuild({ ATLAS_CONTENT_DIR: dir }, join(dir, 'dist'))} s`]);
   rmSync(dir, { recursive: true, force: true });
 }
-const { cold, warm } = await searchLatency();
+// One preview server for both: Astro refuses a second while the first is still shutting down.
+const [{ cold, warm }, scores] = await withPreview(
+  async () => [await searchLatency(), await lighthouseScores()] as const,
+);
 rows.push(['search, first query (loads Pagefind)', `${cold.toFixed(0)} ms`]);
-rows.push(['search, warm queries (median of 5)', `${[...warm].sort((a, b) => a - b)[2]!.toFixed(0)} ms`]);
+rows.push(['search, warm queries (median of 5)', `${median(warm).toFixed(0)} ms`]);
+for (const [path, pageScores, cls] of scores) {
+  const four = CATEGORIES.map((c) => pageScores[c]).join(' / ');
+  rows.push([`Lighthouse ${path}`, `${four} (perf / a11y / best practices / SEO), CLS ${cls.toFixed(3)}`]);
+}
 for (const [what, value] of rows) console.log(`${what.padEnd(42)} ${value}`);
