@@ -1,17 +1,24 @@
 /**
  * Timings, measured, never asserted (machines are shared and noisy):
- *  1. build time of the real site (astro build + pagefind), with an empty
- *     preview-image cache and again with the cache it filled;
- *  2. build time with 100 / 500 / 1,000 synthetic concept pages, to see growth;
- *  3. search latency: keystroke to first result, cold and warm, in Chromium.
+ *  1. build time of the real site (astro build + both search bundles), with an
+ *     empty preview-image cache and again with the cache it filled;
+ *  2. the same build with 100 / 500 / 1,000 synthetic concept pages, preview
+ *     images drawn for every page, to see growth;
+ *  3. search as shipped (scripts/bench-search.ts), on the real site and on each
+ *     synthetic one: bytes of both bundles, bytes and time to a first result,
+ *     warm queries, and the full-text pass, in Chromium;
+ *  4. Lighthouse (mobile) scores of one page of each kind: performance,
+ *     accessibility, best practices, SEO, and layout shift, median of 3 runs.
+ *     The test suite asserts all but performance (tests/e2e/lighthouse.spec.ts).
  * Run after `npm run build`: `npm run bench`. Prints a table; writes nothing.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium } from '@playwright/test';
 import { manifestPath, type OgManifest } from '../src/integrations/og-images.ts';
+import { gzipKB, measureSearch, type SearchTimings } from './bench-search.ts';
+import { CATEGORIES, LIGHTHOUSE_PAGES, launchChrome, runLighthouse, type LighthouseResult } from './lighthouse.ts';
 
 const root = join(import.meta.dirname, '..');
 const seconds = (t0: number) => ((performance.now() - t0) / 1000).toFixed(1);
@@ -28,7 +35,9 @@ function timeBuild(env: Record<string, string>, outDir: string): string {
     throw new Error(
       `build failed (${astro.error?.message ?? `exit ${astro.status}`}):\n${(astro.stderr + astro.stdout).slice(-4000)}`,
     );
-  spawnSync('npx', ['pagefind', '--site', outDir], { cwd: root, encoding: 'utf8' });
+  // The site's own indexing step, so the bench measures the bundles it ships.
+  const index = spawnSync(process.execPath, ['scripts/search-index.ts', outDir], { cwd: root, encoding: 'utf8' });
+  if (index.status !== 0) throw new Error(`search index failed:\n${(index.stderr + index.stdout).slice(-2000)}`);
   return seconds(t0);
 }
 
@@ -49,60 +58,105 @@ function syntheticContent(n: number): string {
   return dir;
 }
 
-async function searchLatency(): Promise<{ cold: number; warm: number[] }> {
+const PREVIEW = 'http://127.0.0.1:4329';
+
+/** Runs `measure` while `astro preview` serves the built site on PREVIEW. */
+async function withPreview<T>(measure: () => Promise<T>): Promise<T> {
   const server = spawn('npx', ['astro', 'preview', '--host', '127.0.0.1', '--port', '4329'], {
     cwd: root,
     stdio: 'ignore',
     detached: true,
   });
   try {
-    await new Promise((r) => setTimeout(r, 3000));
-    const browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
-      args: ['--disable-background-networking', '--no-first-run'],
-    });
-    const page = await browser.newPage();
-    await page.goto('http://127.0.0.1:4329/search/');
-    const measure = async (q: string) => {
-      await page.fill('#search-page-input', '');
-      await page
-        .locator('[data-results] li')
-        .first()
-        .waitFor({ state: 'detached' })
-        .catch(() => {});
-      const t0 = await page.evaluate(() => performance.now());
-      await page.fill('#search-page-input', q);
-      await page.locator('[data-results] li').first().waitFor();
-      return (await page.evaluate(() => performance.now())) - t0;
-    };
-    const cold = await measure('cgroup');
-    const warm = [];
-    for (const q of ['namespace', 'containerd', 'rollback', 'selinux', 'ignition']) warm.push(await measure(q));
-    await browser.close();
-    return { cold, warm };
+    // Ready when it answers; on a busy machine that can take far longer than the usual second.
+    for (
+      let tries = 0;
+      !(await fetch(PREVIEW).then(
+        () => true,
+        () => false,
+      ));
+      tries++
+    ) {
+      if (tries === 120) throw new Error(`astro preview did not answer on ${PREVIEW}`);
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    return await measure();
   } finally {
-    process.kill(-server.pid!);
+    try {
+      process.kill(-server.pid!);
+    } catch {
+      // Gone already: it failed to start, and that error is the one to report.
+    }
+  }
+}
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+
+/** Each page's scores and layout shift, each the median of `runs` Lighthouse runs. */
+async function lighthouseScores(runs = 3): Promise<[string, LighthouseResult['scores'], number][]> {
+  const chrome = await launchChrome();
+  try {
+    const rows: [string, LighthouseResult['scores'], number][] = [];
+    for (const path of LIGHTHOUSE_PAGES) {
+      const results: LighthouseResult[] = [];
+      for (let i = 0; i < runs; i++) results.push(await runLighthouse(`${PREVIEW}${path}`, chrome));
+      const scores = Object.fromEntries(CATEGORIES.map((c) => [c, median(results.map((r) => r.scores[c]!))]));
+      rows.push([path, scores, median(results.map((r) => r.cls))]);
+    }
+    return rows;
+  } finally {
+    chrome.kill();
   }
 }
 
 const rows: [string, string][] = [];
+const searchRow = (what: string, dir: string, t: SearchTimings) => {
+  const bundles = `${gzipKB(join(dir, 'pagefind')).toFixed(0)} + ${gzipKB(join(dir, 'pagefind-full')).toFixed(0)} KB`;
+  rows.push([
+    `search, ${what}`,
+    `bundles ${bundles} gzip (headline + full text); first result ${t.cold.toFixed(0)} ms after ${t.firstSearchKB.toFixed(0)} KB; warm ${t.warm.toFixed(0)} ms; full text ${t.fullText.toFixed(0)} ms`,
+  ]);
+};
+const images = (cache: string, out: string) => JSON.parse(readFileSync(manifestPath(cache, out), 'utf8')) as OgManifest;
+
 const ogCache = mkdtempSync(join(tmpdir(), 'atlas-bench-og-'));
 const realOut = join(tmpdir(), 'atlas-bench-real');
 for (const cache of ['empty', 'filled']) {
   const time = timeBuild({ ATLAS_OG_CACHE: ogCache }, realOut);
-  const og = JSON.parse(readFileSync(manifestPath(ogCache, realOut), 'utf8')) as OgManifest;
+  const og = images(ogCache, realOut);
   rows.push([
     `real site build, ${cache} image cache`,
     `${time} s (${og.rendered} of ${og.images} images drawn, ${(og.milliseconds / 1000).toFixed(1)} s)`,
   ]);
 }
+searchRow(
+  'real site',
+  realOut,
+  await measureSearch(realOut, {
+    cold: 'cgroup',
+    warm: ['namespace', 'containerd', 'rollback', 'selinux', 'ignition'],
+    full: 'hierarchy',
+  }),
+);
 rmSync(ogCache, { recursive: true, force: true });
 for (const n of [100, 500, 1000]) {
   const dir = syntheticContent(n);
-  rows.push([`${n} synthetic pages + fixture`, `${timeBuild({ ATLAS_CONTENT_DIR: dir }, join(dir, 'dist'))} s`]);
+  const out = join(dir, 'dist');
+  const cache = join(dir, 'og-cache');
+  const time = timeBuild({ ATLAS_CONTENT_DIR: dir, ATLAS_OG_CACHE: cache }, out);
+  const og = images(cache, out);
+  rows.push([`build, ${n} synthetic pages + fixture`, `${time} s (${og.rendered} images drawn)`]);
+  const t = await measureSearch(out, {
+    cold: 'cgroup',
+    warm: ['bench', 'containerd', 'runc', 'sample', 'concept'],
+    full: 'hierarchy',
+  });
+  searchRow(`${n} synthetic pages`, out, t);
   rmSync(dir, { recursive: true, force: true });
 }
-const { cold, warm } = await searchLatency();
-rows.push(['search, first query (loads Pagefind)', `${cold.toFixed(0)} ms`]);
-rows.push(['search, warm queries (median of 5)', `${[...warm].sort((a, b) => a - b)[2]!.toFixed(0)} ms`]);
+const scores = await withPreview(lighthouseScores);
+for (const [path, pageScores, cls] of scores) {
+  const four = CATEGORIES.map((c) => pageScores[c]).join(' / ');
+  rows.push([`Lighthouse ${path}`, `${four} (perf / a11y / best practices / SEO), CLS ${cls.toFixed(3)}`]);
+}
 for (const [what, value] of rows) console.log(`${what.padEnd(42)} ${value}`);
