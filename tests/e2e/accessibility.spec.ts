@@ -8,18 +8,14 @@
  *
  * The sweep is most of the browser tests' time, so it spends nothing it does
  * not need: each worker keeps one page for all its tests, axe is injected once
- * per page load and both passes run in that page. (@axe-core/playwright
- * re-injects axe for every pass and opens a blank page to merge frame results;
- * this site has no frames.)
+ * per page load and both passes run in that page (./axe.ts).
  */
 import { test as base, expect, devices, type Page } from '@playwright/test';
-import axe from 'axe-core';
+import { WCAG_TAGS, injectAxe, violations } from './axe.ts';
 import { sitemapPaths } from './site.ts';
 
 const paths = [...sitemapPaths(), '/404.html'];
 
-/** Every tag axe-core 4.14 defines for WCAG A and AA (2.2 adds only AA rules: target-size). */
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 
 const test = base.extend<object, { sweepPage: Page }>({
@@ -40,15 +36,6 @@ const test = base.extend<object, { sweepPage: Page }>({
   ],
 });
 
-async function violations(page: Page, runOnly: axe.RunOnly): Promise<string[]> {
-  const options: axe.RunOptions = { runOnly, resultTypes: ['violations'] };
-  const found = await page.evaluate(
-    async (options) => (await (window as unknown as { axe: typeof axe }).axe.run(document, options)).violations,
-    options,
-  );
-  return found.map((v) => `${v.id}: ${v.help} (${v.nodes.length}) e.g. ${v.nodes[0]?.target.join(' ')}`);
-}
-
 // axe over the largest pages (/compare/ has every OS × every attribute) takes
 // longer than the default 30 s on a busy two-core machine.
 test.setTimeout(120_000);
@@ -58,7 +45,7 @@ for (const path of paths) {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(path);
     await expect(page.locator('html')).toHaveClass(/\blight\b/);
-    await page.evaluate(axe.source);
+    await injectAxe(page);
     expect(await violations(page, { type: 'tag', values: WCAG_TAGS }), 'light theme').toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
     await expect(page.locator('html')).toHaveClass(/\bdark\b/);
