@@ -19,12 +19,12 @@ class CompareControls extends HTMLElement {
   known = JSON.parse(this.dataset['known']!) as Known;
   pickers = this.hasAttribute('data-pickers');
   spec = this.pickers ? compareSpec(this.known) : viewSpec();
-  table = document.querySelector<HTMLTableElement>('table[data-matrix]')!;
+  /** The matrix: one table per group of rows, each with the same columns. */
+  matrix = document.querySelector<HTMLElement>('[data-matrix]')!;
   errors = this.querySelector<HTMLElement>('[data-compare-errors]')!;
   view: AnyView = { diff: '', notes: '' };
 
   connectedCallback() {
-    this.labelCells();
     const { state, errors } = parseState(location.search, this.spec);
     this.errors.textContent = errors.join(' ');
     this.draw(state);
@@ -37,21 +37,10 @@ class CompareControls extends HTMLElement {
       if (target.closest('[data-copy-markdown]')) void this.copyMarkdown();
     });
     // Per-cell notes: one listener for every marker in the table.
-    this.table.addEventListener('click', (event) => {
+    this.matrix.addEventListener('click', (event) => {
       const button = (event.target as Element).closest<HTMLButtonElement>('td > button[aria-expanded]');
       if (button) button.setAttribute('aria-expanded', String(button.getAttribute('aria-expanded') !== 'true'));
     });
-  }
-
-  /**
-   * Cells carry no column id in the HTML (hundreds of them would cost bytes);
-   * they are in header order until sorted, so label them once from the header.
-   */
-  labelCells() {
-    const ids = [...this.table.querySelectorAll<HTMLElement>('thead th[data-col]')].map((th) => th.dataset['col']!);
-    for (const tr of this.table.querySelectorAll<HTMLElement>('tr[data-row]')) {
-      tr.querySelectorAll<HTMLElement>('td').forEach((td, i) => (td.dataset['col'] = ids[i]!));
-    }
   }
 
   change(target: EventTarget | null) {
@@ -92,15 +81,15 @@ class CompareControls extends HTMLElement {
     }
     this.order(view.sort ?? '');
     const hiddenByDiff = this.showRows(rows, os, view.diff === '1');
-    this.table.toggleAttribute('data-notes', view.notes === '1');
-    this.table.toggleAttribute('data-stack', os.length <= STACKABLE);
+    this.matrix.toggleAttribute('data-notes', view.notes === '1');
+    this.matrix.toggleAttribute('data-stack', os.length <= STACKABLE);
     this.describe(os.length, rows.length, hiddenByDiff);
   }
 
   /** Shows the chosen rows, minus, with `diff`, those whose shown values all agree. Returns how many `diff` hid. */
   showRows(rows: readonly string[], os: readonly string[], diff: boolean): number {
     let hiddenByDiff = 0;
-    for (const tr of this.table.querySelectorAll<HTMLElement>('tr[data-row]')) {
+    for (const tr of this.matrix.querySelectorAll<HTMLElement>('tr[data-row]')) {
       const keys = [...tr.querySelectorAll<HTMLElement>('td[data-col]')]
         .filter((td) => os.includes(td.dataset['col']!))
         .map((td) => td.dataset['sort']!);
@@ -109,10 +98,9 @@ class CompareControls extends HTMLElement {
       if (chosen && same) hiddenByDiff++;
       tr.hidden = !chosen || same;
     }
-    // A group heading with no visible row under it would label nothing.
-    for (const body of this.table.tBodies) {
-      const heading = body.querySelector<HTMLElement>('tr.matrix-group');
-      if (heading) heading.hidden = !body.querySelector('tr[data-row]:not([hidden])');
+    // A group with no row left to show would be a header row over nothing.
+    for (const section of this.matrix.querySelectorAll<HTMLElement>('.matrix-section')) {
+      section.hidden = !section.querySelector('tr[data-row]:not([hidden])');
     }
     return hiddenByDiff;
   }
@@ -148,7 +136,7 @@ class CompareControls extends HTMLElement {
 
   visibleTable(): MarkdownTable {
     const shown = (el: HTMLElement) => !el.hidden;
-    const headers = [...this.table.querySelectorAll<HTMLElement>('thead th[data-col]')].filter(shown);
+    const headers = this.columnHeads().filter(shown);
     const absolute = (href: string) => new URL(href, location.href).href;
     return {
       title: document.querySelector('h1')?.textContent?.trim() ?? document.title,
@@ -158,7 +146,7 @@ class CompareControls extends HTMLElement {
         url: absolute(th.querySelector('a')!.getAttribute('href')!),
         sourcesUrl: absolute(th.dataset['sources']!),
       })),
-      rows: [...this.table.querySelectorAll<HTMLElement>('tr[data-row]')].filter(shown).map((tr) => ({
+      rows: [...this.matrix.querySelectorAll<HTMLElement>('tr[data-row]')].filter(shown).map((tr) => ({
         label: tr.querySelector<HTMLElement>('th[data-label]')!.dataset['label']!,
         cells: [...tr.querySelectorAll<HTMLElement>('td')].filter(shown).map((td) => ({
           // The value's words, without its decorative icon.
@@ -172,16 +160,23 @@ class CompareControls extends HTMLElement {
     };
   }
 
+  /** The column headers of the first group, in the order shown (every group repeats them). */
+  columnHeads(): HTMLElement[] {
+    return [...this.matrix.querySelector('thead')!.querySelectorAll<HTMLElement>('th[data-col]')];
+  }
+
   /** Reorders the cells of every row by the chosen row's sort keys (rendered as data-sort). */
   order(sort: string) {
-    const sortRow = sort ? this.table.querySelector<HTMLElement>(`tr[data-row="${CSS.escape(sort)}"]`) : null;
+    const sortRow = sort ? this.matrix.querySelector<HTMLElement>(`tr[data-row="${CSS.escape(sort)}"]`) : null;
     const keys = sortRow
       ? Object.fromEntries(
           [...sortRow.querySelectorAll<HTMLElement>('td')].map((td) => [td.dataset['col']!, td.dataset['sort']!]),
         )
       : undefined;
     const order = orderColumns([...this.known.os], keys);
-    for (const tr of this.table.querySelectorAll('tr')) {
+    // Moving every cell of a matrix already in this order would only make the browser lay it out again.
+    if (this.columnHeads().every((th, i) => th.dataset['col'] === order[i])) return;
+    for (const tr of this.matrix.querySelectorAll('tr')) {
       const cells = new Map(
         [...tr.querySelectorAll<HTMLElement>(':scope > [data-col]')].map((c) => [c.dataset['col']!, c]),
       );

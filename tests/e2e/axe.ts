@@ -10,8 +10,19 @@ import axe from 'axe-core';
 /** Every tag axe-core 4.14 defines for WCAG A and AA (2.2 adds only AA rules: target-size). */
 export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-/** Loads axe into the current document; needed again after each navigation. */
-export const injectAxe = (page: Page) => page.evaluate(axe.source);
+/**
+ * Loads axe into the current document; needed again after each navigation.
+ * Parts the browser has not laid out yet (`content-visibility: auto`, the
+ * matrix's groups out of view) cannot be hit-tested, so axe would report their
+ * targets as covered: they are laid out first, as they are once scrolled to.
+ */
+export async function injectAxe(page: Page) {
+  await page.evaluate(() => {
+    for (const el of document.querySelectorAll<HTMLElement>('body *'))
+      if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';
+  });
+  await page.evaluate(axe.source);
+}
 
 /** Violations as one line each, within `selector` when given (the whole document otherwise). */
 export async function violations(page: Page, runOnly: axe.RunOnly, selector?: string): Promise<string[]> {

@@ -22,7 +22,7 @@ const PAGES: QueryPage[] = [
   {
     path: '/compare/',
     params: { os: 'choice', rows: 'choice', sort: 'choice', diff: 'choice', notes: 'choice' },
-    drawn: 'table[data-matrix] thead th[data-col]',
+    drawn: '[data-matrix] thead th[data-col]',
   },
   { path: '/compare/flatcar-vs-talos/', params: { diff: 'choice', notes: 'choice' }, drawn: 'tr[data-row]' },
   {

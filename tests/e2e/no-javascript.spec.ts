@@ -1,5 +1,5 @@
 import { test, expect } from '@playwright/test';
-import { conceptSlugs, distroSlugs } from './site.ts';
+import { columnHeads, conceptSlugs, distroSlugs } from './site.ts';
 import { CONCEPT_OUTLINE, DISTRO_OUTLINE } from '../../src/lib/outline.ts';
 
 test.use({ javaScriptEnabled: false });
@@ -28,7 +28,7 @@ for (const slug of conceptSlugs()) {
 
 test('with JavaScript off the matrix and the OS list show everything', async ({ page }) => {
   await page.goto('/compare/');
-  await expect(page.locator('thead th[data-col]:visible')).toHaveCount(distroSlugs().length);
+  await expect(columnHeads(page, true)).toHaveCount(distroSlugs().length);
   await expect(page.locator('tr[data-row]:visible')).not.toHaveCount(0);
   await page.goto('/distros/?status=active');
   await expect(page.locator('[data-card]:visible')).toHaveCount(distroSlugs().length);

@@ -1,4 +1,5 @@
 /** What the built site contains, read from dist/ so tests follow the content. */
+import type { Page } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -20,3 +21,12 @@ export const conceptSlugs = () =>
   readdirSync(join(dist, 'concepts'), { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => d.name);
+
+/**
+ * A matrix's column headers, once: every group's table repeats them, so take
+ * those of the first group on show (`visible`: only the columns on show).
+ */
+export const columnHeads = (page: Page, visible = false) => {
+  const heads = page.locator('.matrix-section:visible').first().locator('thead th[data-col]');
+  return visible ? heads.filter({ visible: true }) : heads;
+};
