@@ -76,7 +76,7 @@ test.describe('at 360 px', () => {
       const outside = await page.evaluate(() =>
         [...document.querySelectorAll<HTMLElement>('tr[data-row] td')]
           .filter((td) => td.offsetParent && td.getBoundingClientRect().right > window.innerWidth + 1)
-          .map((td) => td.id),
+          .map((td) => `${td.parentElement!.id} ${td.dataset['col']}`),
       );
       expect(outside).toEqual([]);
     });
@@ -86,7 +86,7 @@ test.describe('at 360 px', () => {
 test.describe('notes on demand', () => {
   test('a cell opens its note and sources from the keyboard', async ({ page }) => {
     await page.goto('/compare/');
-    const cell = page.locator('td#integrity--flatcar');
+    const cell = page.locator('#integrity td[data-col=flatcar]');
     const note = cell.locator('small');
     await expect(note).toBeHidden();
     const marker = cell.getByRole('button');
@@ -103,18 +103,18 @@ test.describe('notes on demand', () => {
     await page.goto('/compare/');
     await page.getByLabel('Show notes').check();
     await expect(page).toHaveURL(/[?&]notes=1/);
-    await expect(page.locator('td#integrity--flatcar small')).toBeVisible();
+    await expect(page.locator('#integrity td[data-col=flatcar] small')).toBeVisible();
     await page.reload();
     await expect(page.getByLabel('Show notes')).toBeChecked();
-    await expect(page.locator('td#rollback--talos small')).toBeVisible();
+    await expect(page.locator('#rollback td[data-col=talos] small')).toBeVisible();
   });
 
   test('without JavaScript every note shows', async ({ browser }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto('/compare/');
-    await expect(page.locator('td#integrity--flatcar small')).toBeVisible();
-    await expect(page.locator('td#integrity--flatcar button')).toBeHidden();
+    await expect(page.locator('#integrity td[data-col=flatcar] small')).toBeVisible();
+    await expect(page.locator('#integrity td[data-col=flatcar] button')).toBeHidden();
     await context.close();
   });
 });

@@ -139,7 +139,7 @@ test('the header search box leads to results within the policy', async ({ page }
 test('the compare toggles and a pair page stay within the policy', async ({ page }) => {
   await page.goto('/compare/');
   await page.getByLabel('Show notes').check();
-  await expect(page.locator('td#integrity--flatcar small')).toBeVisible();
+  await expect(page.locator('#integrity td[data-col=flatcar] small')).toBeVisible();
   await page.getByLabel('Only differences').check();
   await expect(page).toHaveURL(/diff=1/);
   await page.getByText('Choose OSes, attributes and order').click();
@@ -147,7 +147,7 @@ test('the compare toggles and a pair page stay within the policy', async ({ page
   await expect(page).toHaveURL(/sort=first-release/);
 
   await page.goto('/compare/flatcar-vs-talos/');
-  const marker = page.locator('td#integrity--flatcar').getByRole('button');
+  const marker = page.locator('#integrity td[data-col=flatcar]').getByRole('button');
   await marker.click();
   await expect(marker).toHaveAttribute('aria-expanded', 'true');
   await page.getByLabel('Only differences').check();

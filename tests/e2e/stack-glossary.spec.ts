@@ -98,7 +98,7 @@ test('/compare/runtimes/ has one sourced column per engine or runtime, with link
     for (const cell of await row.locator('td').all())
       await expect(cell.locator('small a').first()).toHaveAttribute('href', /^#src-/);
   }
-  await expect(page.locator('#shipped-by--containerd')).toContainText('Bottlerocket');
+  await expect(page.locator('#shipped-by td[data-col=containerd]')).toContainText('Bottlerocket');
 });
 
 test('/timeline/ lists every OS in order of first release with its successors', async ({ page }) => {
