@@ -78,9 +78,10 @@ server {
 }
 
 server {
-    listen 443 ssl;
-    listen [::]:443 ssl;
-    http2 on;
+    # \`listen … http2\` works from nginx 1.9.5 on (Debian 12 ships 1.22); from 1.25.1, nginx
+    # prefers a separate \`http2 on;\` and warns about this form, but still accepts it.
+    listen 443 ssl http2;
+    listen [::]:443 ssl http2;
     server_name container-atlas.dev;
     # ssl_certificate     /etc/ssl/container-atlas.dev/fullchain.pem;
     # ssl_certificate_key /etc/ssl/container-atlas.dev/privkey.pem;
