@@ -11,6 +11,7 @@
  *     accessibility, best practices, SEO, and layout shift, median of 3 runs.
  *     The test suite asserts all but performance (tests/e2e/lighthouse.spec.ts).
  * Run after `npm run build`: `npm run bench`. Prints a table; writes nothing.
+ * `npm run bench -- --lighthouse` runs step 4 alone.
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -119,41 +120,48 @@ const searchRow = (what: string, dir: string, t: SearchTimings) => {
 };
 const images = (cache: string, out: string) => JSON.parse(readFileSync(manifestPath(cache, out), 'utf8')) as OgManifest;
 
-const ogCache = mkdtempSync(join(tmpdir(), 'atlas-bench-og-'));
-const realOut = join(tmpdir(), 'atlas-bench-real');
-for (const cache of ['empty', 'filled']) {
-  const time = timeBuild({ ATLAS_OG_CACHE: ogCache }, realOut);
-  const og = images(ogCache, realOut);
-  rows.push([
-    `real site build, ${cache} image cache`,
-    `${time} s (${og.rendered} of ${og.images} images drawn, ${(og.milliseconds / 1000).toFixed(1)} s)`,
-  ]);
+/** Builds (real and synthetic) and search on each: all but the Lighthouse scores. */
+async function buildsAndSearch() {
+  const ogCache = mkdtempSync(join(tmpdir(), 'atlas-bench-og-'));
+  const realOut = join(tmpdir(), 'atlas-bench-real');
+  for (const cache of ['empty', 'filled']) {
+    const time = timeBuild({ ATLAS_OG_CACHE: ogCache }, realOut);
+    const og = images(ogCache, realOut);
+    rows.push([
+      `real site build, ${cache} image cache`,
+      `${time} s (${og.rendered} of ${og.images} images drawn, ${(og.milliseconds / 1000).toFixed(1)} s)`,
+    ]);
+  }
+  searchRow(
+    'real site',
+    realOut,
+    await measureSearch(realOut, {
+      cold: 'cgroup',
+      warm: ['namespace', 'containerd', 'rollback', 'selinux', 'ignition'],
+      full: 'hierarchy',
+    }),
+  );
+  rmSync(ogCache, { recursive: true, force: true });
+  for (const n of [100, 500, 1000]) {
+    const dir = syntheticContent(n);
+    const out = join(dir, 'dist');
+    const cache = join(dir, 'og-cache');
+    const time = timeBuild({ ATLAS_CONTENT_DIR: dir, ATLAS_OG_CACHE: cache }, out);
+    const og = images(cache, out);
+    const drawing = (og.milliseconds / 1000).toFixed(1);
+    rows.push([`build, ${n} synthetic pages + fixture`, `${time} s (${og.rendered} images drawn, ${drawing} s)`]);
+    const t = await measureSearch(out, {
+      cold: 'cgroup',
+      warm: ['bench', 'containerd', 'runc', 'sample', 'concept'],
+      full: 'hierarchy',
+    });
+    searchRow(`${n} synthetic pages`, out, t);
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
-searchRow(
-  'real site',
-  realOut,
-  await measureSearch(realOut, {
-    cold: 'cgroup',
-    warm: ['namespace', 'containerd', 'rollback', 'selinux', 'ignition'],
-    full: 'hierarchy',
-  }),
-);
-rmSync(ogCache, { recursive: true, force: true });
-for (const n of [100, 500, 1000]) {
-  const dir = syntheticContent(n);
-  const out = join(dir, 'dist');
-  const cache = join(dir, 'og-cache');
-  const time = timeBuild({ ATLAS_CONTENT_DIR: dir, ATLAS_OG_CACHE: cache }, out);
-  const og = images(cache, out);
-  rows.push([`build, ${n} synthetic pages + fixture`, `${time} s (${og.rendered} images drawn)`]);
-  const t = await measureSearch(out, {
-    cold: 'cgroup',
-    warm: ['bench', 'containerd', 'runc', 'sample', 'concept'],
-    full: 'hierarchy',
-  });
-  searchRow(`${n} synthetic pages`, out, t);
-  rmSync(dir, { recursive: true, force: true });
-}
+
+// `npm run bench -- --lighthouse`: only the scores (a few minutes), to check a change to a page.
+if (!process.argv.includes('--lighthouse')) await buildsAndSearch();
 const scores = await withPreview(lighthouseScores);
 for (const [path, pageScores, cls] of scores) {
   const four = CATEGORIES.map((c) => pageScores[c]).join(' / ');
