@@ -18,8 +18,10 @@ export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'
  */
 export async function injectAxe(page: Page) {
   await page.evaluate(() => {
-    for (const el of document.querySelectorAll<HTMLElement>('body *'))
-      if (getComputedStyle(el).contentVisibility === 'auto') el.style.contentVisibility = 'visible';
+    // A constructed style sheet: Chromium applies it under the page's policy, which would refuse a <style>.
+    const layOutAll = new CSSStyleSheet();
+    layOutAll.replaceSync('* { content-visibility: visible !important; }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, layOutAll];
   });
   await page.evaluate(axe.source);
 }
