@@ -19,6 +19,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { manifestPath, type OgManifest } from '../src/integrations/og-images.ts';
 import { gzipKB, measureSearch, type SearchTimings } from './bench-search.ts';
+import { waitForServer } from './wait-for.ts';
 import { CATEGORIES, LIGHTHOUSE_PAGES, launchChrome, runLighthouse, type LighthouseResult } from './lighthouse.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -70,17 +71,7 @@ async function withPreview<T>(measure: () => Promise<T>): Promise<T> {
   });
   try {
     // Ready when it answers; on a busy machine that can take far longer than the usual second.
-    for (
-      let tries = 0;
-      !(await fetch(PREVIEW).then(
-        () => true,
-        () => false,
-      ));
-      tries++
-    ) {
-      if (tries === 120) throw new Error(`astro preview did not answer on ${PREVIEW}`);
-      await new Promise((r) => setTimeout(r, 500));
-    }
+    await waitForServer(PREVIEW, 'astro preview', 60);
     return await measure();
   } finally {
     try {

@@ -15,6 +15,7 @@ import { createServer, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BASE, DIST } from './dist.ts';
+import { waitForServer } from '../../scripts/wait-for.ts';
 import { IMMUTABLE, REVALIDATE, SECURITY_HEADERS } from '../../src/lib/host-headers.ts';
 
 const sample = readFileSync(join(import.meta.dirname, '../../deploy/nginx.conf'), 'utf8');
@@ -73,17 +74,7 @@ describe('deploy/nginx.conf serving dist/', { skip: missing }, () => {
     server = spawn('nginx', ['-p', dir, '-e', join(dir, 'error.log'), '-c', join(dir, 'nginx.conf')], {
       stdio: 'ignore',
     });
-    for (
-      let tries = 0;
-      !(await fetch(origin).then(
-        () => true,
-        () => false,
-      ));
-      tries++
-    ) {
-      if (tries === 50) throw new Error(`nginx did not answer on ${origin}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
+    await waitForServer(origin, 'nginx', 10);
   });
 
   after(() => {
