@@ -7,11 +7,12 @@
  * per page, not two.
  *
  * The sweep is most of the browser tests' time, so it spends nothing it does
- * not need: each worker keeps one page for all its tests, axe is injected once
- * per page load and both passes run in that page (./axe.ts).
+ * not need: each worker keeps one page for all its tests, axe comes with every
+ * page load as an init script (compiled once per worker) and both passes run
+ * in that page (./axe.ts).
  */
 import { test as base, expect, devices, type Page } from '@playwright/test';
-import { WCAG_TAGS, injectAxe, violations } from './axe.ts';
+import { WCAG_TAGS, preloadAxe, prepareForAxe, violations } from './axe.ts';
 import { sitemapPaths } from './site.ts';
 
 const paths = [...sitemapPaths(), '/404.html'];
@@ -29,6 +30,7 @@ const test = base.extend<object, { sweepPage: Page }>({
         deviceScaleFactor,
         colorScheme: 'light',
       });
+      await preloadAxe(context);
       await use(await context.newPage());
       await context.close();
     },
@@ -45,7 +47,7 @@ for (const path of paths) {
     await page.emulateMedia({ colorScheme: 'light' });
     await page.goto(path);
     await expect(page.locator('html')).toHaveClass(/\blight\b/);
-    await injectAxe(page);
+    await prepareForAxe(page);
     expect(await violations(page, { type: 'tag', values: WCAG_TAGS }), 'light theme').toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
     await expect(page.locator('html')).toHaveClass(/\bdark\b/);
