@@ -1,3 +1,5 @@
+import type { Locale } from '../i18n/locales.ts';
+
 const MONTHS = [
   'January',
   'February',
@@ -13,10 +15,14 @@ const MONTHS = [
   'December',
 ];
 
-/** '2018-03' → 'March 2018'; '2020-05-26' → '26 May 2020'; '2013' → '2013'. */
-export function formatPartialDate(date: string): string {
+/**
+ * '2018-03' → 'March 2018'; '2020-05-26' → '26 May 2020'; '2013' → '2013'.
+ * In Chinese: '2018年3月', '2020年5月26日'.
+ */
+export function formatPartialDate(date: string, locale: Locale = 'en'): string {
   const [year, month, day] = date.split('-');
   if (!month) return year ?? date;
+  if (locale === 'zh') return `${year}年${Number(month)}月${day ? `${Number(day)}日` : ''}`;
   const name = MONTHS[Number(month) - 1];
   return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
 }

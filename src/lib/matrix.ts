@@ -6,6 +6,7 @@ import type { Attribute } from '../schemas/attributes.ts';
 import type { AnyFact, Entry, Source } from '../schemas/entries.ts';
 import { agree } from './compare-query.ts';
 import { kebab, lastChecked } from './format.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import { citationOrder, presentFact, type CellView, type CitedSource, type Resolve } from './present.ts';
 
 interface FactBearing {
@@ -36,7 +37,12 @@ function factOf(entry: Entry<FactBearing>, attribute: Attribute): AnyFact {
   return fact;
 }
 
-export function buildFactsPanel(entry: Entry<FactBearing>, attributes: Attribute[], resolve: Resolve): FactsPanel {
+export function buildFactsPanel(
+  entry: Entry<FactBearing>,
+  attributes: Attribute[],
+  resolve: Resolve,
+  locale: Locale = DEFAULT_LOCALE,
+): FactsPanel {
   const facts = attributes.map((a) => factOf(entry, a));
   const sources = citationOrder(
     entry.data.sources,
@@ -47,7 +53,7 @@ export function buildFactsPanel(entry: Entry<FactBearing>, attributes: Attribute
     rows: attributes.map((attribute, i) => ({
       id: kebab(attribute.id),
       attribute,
-      cell: presentFact(attribute, facts[i]!, cite, resolve),
+      cell: presentFact(attribute, facts[i]!, cite, resolve, locale),
     })),
     sources,
     lastVerified: lastChecked(sources),

@@ -7,22 +7,11 @@
 import type { Attribute, KindValue, ValueKind } from '../schemas/attributes.ts';
 import type { AnyFact, Change, Ref, Source } from '../schemas/entries.ts';
 import { isPlaceholder } from '../schemas/fact.ts';
-import {
-  ARCHITECTURE,
-  CGROUP_MODE,
-  COMMERCIAL_SUPPORT,
-  HOST_ACCESS,
-  MAC_DEFAULT,
-  WORKLOAD_SCOPE,
-  CHANGE_KIND,
-  ISOLATION,
-  PLATFORM,
-  STATUS,
-  SUPPORT,
-  UPDATE_MODEL,
-} from '../schemas/vocab.ts';
+import type { CHANGE_KIND, STATUS, SUPPORT } from '../schemas/vocab.ts';
 import { formatPartialDate, lastChecked } from './format.ts';
 import { changeAnchor } from './routes.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
+import { vocabulary } from '../i18n/vocab.ts';
 
 /** Drives the icon and colour; the words always carry the meaning too. */
 export type Tone = keyof typeof SUPPORT | keyof typeof STATUS | 'neutral';
@@ -77,38 +66,54 @@ const view = (text: string, tone: Tone = 'neutral', links: Link[] = []): ValueVi
   links,
 });
 
-const labels = (vocab: Record<string, string>, values: readonly string[]) =>
-  values.map((v) => vocab[v] ?? v).join(', ');
-
-const refs = (values: Ref[], resolve: Resolve) => {
-  const links = values.map(resolve);
-  return links.length ? view(links.map((l) => l.text).join(', '), 'neutral', links) : view('None');
+/** Words the presenters need beyond the vocabularies. */
+const NONE = {
+  en: { none: 'None', noEnd: 'None announced', comma: ', ' },
+  zh: { none: '无', noEnd: '未公布', comma: '、' },
 };
 
-const PRESENTERS: { [K in ValueKind]: (value: KindValue<K>, resolve: Resolve) => ValueView } = {
-  text: (v) => view(v),
-  support: (v) => view(SUPPORT[v], v),
-  status: (v) => view(STATUS[v], v),
-  date: (v) => view(formatPartialDate(v)),
-  'end-of-life': (v) => view(v === 'none' ? 'None announced' : formatPartialDate(v)),
-  'distro-refs': refs,
-  'concept-refs': refs,
-  'update-model': (v) => view(UPDATE_MODEL[v]),
-  platforms: (v) => view(labels(PLATFORM, v)),
-  architectures: (v) => view(labels(ARCHITECTURE, v)),
-  isolation: (v) => view(ISOLATION[v]),
-  'cgroup-mode': (v) => view(CGROUP_MODE[v]),
-  'workload-scope': (v) => view(WORKLOAD_SCOPE[v]),
-  'host-access': (v) => view(HOST_ACCESS[v]),
-  'mac-default': (v) => view(MAC_DEFAULT[v]),
-  'commercial-support': (v) => view(COMMERCIAL_SUPPORT[v]),
-};
+type Presenters = { [K in ValueKind]: (value: KindValue<K>, resolve: Resolve) => ValueView };
 
-/** One value of a known kind, or a placeholder ("Unknown", "Not applicable"). */
-export function presentValue<K extends ValueKind>(kind: K, value: unknown, resolve: Resolve): ValueView {
-  if (isPlaceholder(value)) return view(SUPPORT[value], value);
+function presenters(locale: Locale): Presenters {
+  const v = vocabulary(locale);
+  const words = NONE[locale];
+  const labels = (vocab: Record<string, string>, values: readonly string[]) =>
+    values.map((x) => vocab[x] ?? x).join(words.comma);
+  const refs = (values: Ref[], resolve: Resolve) => {
+    const links = values.map(resolve);
+    return links.length ? view(links.map((l) => l.text).join(', '), 'neutral', links) : view(words.none);
+  };
+  return {
+    text: (x) => view(x),
+    support: (x) => view(v.SUPPORT[x], x),
+    status: (x) => view(v.STATUS[x], x),
+    date: (x) => view(formatPartialDate(x, locale)),
+    'end-of-life': (x) => view(x === 'none' ? words.noEnd : formatPartialDate(x, locale)),
+    'distro-refs': refs,
+    'concept-refs': refs,
+    'update-model': (x) => view(v.UPDATE_MODEL[x]),
+    platforms: (x) => view(labels(v.PLATFORM, x)),
+    architectures: (x) => view(labels(v.ARCHITECTURE, x)),
+    isolation: (x) => view(v.ISOLATION[x]),
+    'cgroup-mode': (x) => view(v.CGROUP_MODE[x]),
+    'workload-scope': (x) => view(v.WORKLOAD_SCOPE[x]),
+    'host-access': (x) => view(v.HOST_ACCESS[x]),
+    'mac-default': (x) => view(v.MAC_DEFAULT[x]),
+    'commercial-support': (x) => view(v.COMMERCIAL_SUPPORT[x]),
+  };
+}
+const PRESENTERS: Record<Locale, Presenters> = { en: presenters('en'), zh: presenters('zh') };
+
+/** One value of a known kind, or a placeholder ("Unknown", "Not applicable"), in `locale`'s words. */
+export function presentValue<K extends ValueKind>(
+  kind: K,
+  value: unknown,
+  resolve: Resolve,
+  locale: Locale = DEFAULT_LOCALE,
+): ValueView {
+  if (isPlaceholder(value)) return view(vocabulary(locale).SUPPORT[value], value);
   // The schema validated `value` against this same kind (src/schemas/attributes.ts).
-  return PRESENTERS[kind](value as KindValue<K>, resolve);
+  return PRESENTERS[locale][kind](value as KindValue<K>, resolve);
 }
 
 export function presentFact(
@@ -116,8 +121,9 @@ export function presentFact(
   fact: AnyFact,
   cite: (key: string) => CitedSource,
   resolve: Resolve,
+  locale: Locale = DEFAULT_LOCALE,
 ): CellView {
-  const shown = presentValue(attribute.kind, fact.value, resolve);
+  const shown = presentValue(attribute.kind, fact.value, resolve, locale);
   const dated = !isPlaceholder(fact.value) && (attribute.kind === 'date' || attribute.kind === 'end-of-life');
   // 'none' (no end announced) sorts after every real date.
   const sortKey = dated ? (fact.value === 'none' ? '9999' : String(fact.value)) : shown.text.toLowerCase();
@@ -152,15 +158,15 @@ export interface ChangeView {
   sources: Source[];
 }
 
-export function presentChange(change: Change, resolve: Resolve): ChangeView {
+export function presentChange(change: Change, resolve: Resolve, locale: Locale = DEFAULT_LOCALE): ChangeView {
   const d = change.data;
   return {
     id: change.id,
     anchor: changeAnchor(change.id),
     date: d.date,
-    dateText: formatPartialDate(d.date),
+    dateText: formatPartialDate(d.date, locale),
     kind: d.kind,
-    kindText: CHANGE_KIND[d.kind],
+    kindText: vocabulary(locale).CHANGE_KIND[d.kind],
     title: d.title,
     summary: d.summary,
     links: [...d.distros, ...d.concepts].map(resolve),

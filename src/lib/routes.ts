@@ -1,5 +1,6 @@
 /** Public URLs. They are a contract: tests/build/published-urls.test.ts holds the list. */
 import { normalizeBase, withBase, withoutBase } from './base.ts';
+import { DEFAULT_LOCALE, localizePath, type Locale } from '../i18n/locales.ts';
 
 /**
  * The anchor of a change-log entry on /changes/: its file name, prefixed
@@ -16,17 +17,24 @@ export const BASE = normalizeBase(
   globalThis.process?.env['BASE'] ?? (import.meta as { env?: { BASE_URL?: string } }).env?.BASE_URL,
 );
 
-/** Every internal URL, each under `base` (`/` or `/repo/`). */
-export function makeRoutes(base: string) {
+/**
+ * Every internal URL, each under `base` (`/` or `/repo/`). Pages are in
+ * `locale` (`/zh/stack/`); files every language shares (data, feeds, images)
+ * are not.
+ */
+export function makeRoutes(base: string, locale: Locale = DEFAULT_LOCALE) {
   const at = (path: string) => withBase(path, base);
+  const page = (path: string) => at(localizePath(path, locale));
   return {
     /** Any other root-relative path on this site (`/favicon.svg`), under the base. */
     at,
-    home: at('/'),
-    distros: at('/distros/'),
-    distro: (id: string) => at(`/distros/${id}/`),
-    concepts: at('/concepts/'),
-    concept: (id: string) => at(`/concepts/${id}/`),
+    /** A page path in this language (`/distros/` → `/zh/distros/`), under the base. */
+    page,
+    home: page('/'),
+    distros: page('/distros/'),
+    distro: (id: string) => page(`/distros/${id}/`),
+    concepts: page('/concepts/'),
+    concept: (id: string) => page(`/concepts/${id}/`),
     compare: at('/compare/'),
     pair: (a: string, b: string) => at(`/compare/${a}-vs-${b}/`),
     runtimes: at('/compare/runtimes/'),
@@ -36,7 +44,7 @@ export function makeRoutes(base: string) {
     chooseCss: at('/choose/answers.css'),
     timeline: at('/timeline/'),
     glossary: at('/glossary/'),
-    search: at('/search/'),
+    search: page('/search/'),
     /** The names search matches typos and spellings against (src/lib/search-names.ts). */
     searchNames: at('/search/names.json'),
     data: at('/data/'),
@@ -61,7 +69,17 @@ export function makeRoutes(base: string) {
 }
 
 export const routes = makeRoutes(BASE);
+export type Routes = typeof routes;
 
-export function hrefOfRef(ref: { collection: string; id: string }): string {
-  return ref.collection === 'distros' ? routes.distro(ref.id) : routes.concept(ref.id);
+const byLocale = new Map<Locale, Routes>([[DEFAULT_LOCALE, routes]]);
+/** The routes of pages in `locale`. */
+export function routesFor(locale: Locale): Routes {
+  let r = byLocale.get(locale);
+  if (!r) byLocale.set(locale, (r = makeRoutes(BASE, locale)));
+  return r;
+}
+
+export function hrefOfRef(ref: { collection: string; id: string }, locale: Locale = DEFAULT_LOCALE): string {
+  const r = routesFor(locale);
+  return ref.collection === 'distros' ? r.distro(ref.id) : r.concept(ref.id);
 }
