@@ -3,7 +3,7 @@
  * attribute definitions (src/schemas/attributes.ts); the types make every
  * other language name every attribute and group.
  */
-import type { DISTRO_ATTRIBUTES, RUNTIME_ATTRIBUTES} from '../schemas/attributes.ts';
+import type { DISTRO_ATTRIBUTES, RUNTIME_ATTRIBUTES } from '../schemas/attributes.ts';
 import { type Attribute } from '../schemas/attributes.ts';
 import type { Locale } from './locales.ts';
 
