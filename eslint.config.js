@@ -15,6 +15,7 @@ export default defineConfig(
         // Plain .js/.mjs config files run in Node (TypeScript files leave undefined names to tsc).
         console: 'readonly',
         process: 'readonly',
+        URL: 'readonly',
       },
     },
     rules: {

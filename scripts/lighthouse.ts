@@ -16,6 +16,11 @@ export const LIGHTHOUSE_PAGES = [
   '/compare/flatcar-vs-talos/',
   '/search/?q=containerd',
   '/choose/?on=aws&shell=any-shell&active=yes',
+  // The Chinese edition: its own fonts, words and search index.
+  '/zh/',
+  '/zh/distros/flatcar/',
+  '/zh/compare/flatcar-vs-talos/',
+  '/zh/search/?q=命名空间',
 ];
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;

@@ -63,6 +63,10 @@ const ZH_GROUPS: Record<Group, string> = {
   Project: '项目',
 };
 
+/** One attribute's label in `locale`. */
+export const attributeLabel = (id: AttributeId, english: string, locale: Locale) =>
+  locale === 'en' ? english : ZH[id].label;
+
 /** Attributes with their label, description and group in `locale`; keys and kinds stay. */
 export function localizeAttributes(list: Attribute[], locale: Locale): Attribute[] {
   if (locale === 'en') return list;

@@ -3,15 +3,20 @@
  * concept becomes a link to its page plus its one-line definition, shown on
  * hover and keyboard focus (CSS in global.css). Terms come from the concepts'
  * frontmatter, validated by the same schema as the collection, so the
- * glossary and the tooltips never disagree.
+ * glossary and the tooltips never disagree. A translation's articles link its
+ * own terms (Chinese names and definitions from content/zh/concepts/) to the
+ * pages in its language.
  */
-import { readFileSync, readdirSync } from 'node:fs';
-import { basename, join, resolve } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Element, ElementContent, Text } from 'hast';
-import { routes } from '../lib/routes.ts';
-import { linkTerms, termsOf, type Term } from '../lib/terms.ts';
+import { routesFor } from '../lib/routes.ts';
+import { linkTerms, termsOf, type Term, type TermSource } from '../lib/terms.ts';
 import { conceptSchema } from '../schemas/concept.ts';
+import { conceptTranslationSchema } from '../schemas/translation.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locales.ts';
+import { localeOfContentFile } from './base-links.ts';
 import { plainRefs } from '../schemas/refs.ts';
 import { validateFrontmatter } from '../schemas/validate.ts';
 
@@ -34,18 +39,44 @@ const SKIP = new Set([
   'summary',
 ]);
 
-function loadTerms(conceptsDir: string): Term[] {
+function readConcepts(conceptsDir: string): TermSource[] {
   const schema = conceptSchema(plainRefs);
-  const concepts = readdirSync(conceptsDir)
+  return readdirSync(conceptsDir)
     .filter((f) => f.endsWith('.mdx'))
     .map((f) => {
       const path = join(conceptsDir, f);
       return { id: basename(f, '.mdx'), ...validateFrontmatter(path, readFileSync(path, 'utf8'), schema) };
     });
-  return termsOf(concepts);
 }
 
-function termElement(text: string, term: Term): Element {
+/** The English concepts with a translation's names and definitions; English names still match too. */
+function translated(english: TermSource[], dir: string): TermSource[] {
+  return english.map((c) => {
+    const path = join(dir, `${c.id}.mdx`);
+    if (!existsSync(path)) return c;
+    const w = validateFrontmatter(path, readFileSync(path, 'utf8'), conceptTranslationSchema);
+    const shortName = w.title.replace(/\s*\([^)]*\)\s*$/, '');
+    return {
+      ...c,
+      title: w.title,
+      shortName,
+      aliases: [...w.aliases, c.shortName, ...c.aliases],
+      definition: w.definition,
+    };
+  });
+}
+
+export function loadTerms(contentDir: string): Map<Locale, Term[]> {
+  const english = readConcepts(resolve(contentDir, 'concepts'));
+  return new Map(
+    LOCALES.map((l) => [
+      l,
+      termsOf(l === DEFAULT_LOCALE ? english : translated(english, resolve(contentDir, l, 'concepts'))),
+    ]),
+  );
+}
+
+function termElement(text: string, term: Term, locale: Locale): Element {
   const tipId = `term-${term.conceptId}`;
   return {
     type: 'element',
@@ -55,7 +86,7 @@ function termElement(text: string, term: Term): Element {
       {
         type: 'element',
         tagName: 'a',
-        properties: { href: routes.concept(term.conceptId), 'aria-describedby': tipId },
+        properties: { href: routesFor(locale).concept(term.conceptId), 'aria-describedby': tipId },
         children: [{ type: 'text', value: text }],
       },
       {
@@ -75,13 +106,14 @@ interface Ctx {
 }
 
 export function glossaryTerms(contentDir: string) {
-  const conceptsDir = resolve(contentDir, 'concepts');
-  const terms = loadTerms(conceptsDir);
+  const termsByLocale = loadTerms(contentDir);
   // A factory: Sätteri calls it once per file, so `used` is per article.
   return (file: { fileURL: URL | undefined }) => {
     const path = file.fileURL ? fileURLToPath(file.fileURL) : '';
+    const locale = path ? localeOfContentFile(path, contentDir) : DEFAULT_LOCALE;
+    const terms = termsByLocale.get(locale)!;
     // A concept page never links to itself.
-    const own = path.startsWith(`${conceptsDir}/`) ? basename(path, '.mdx') : undefined;
+    const own = basename(dirname(path)) === 'concepts' ? basename(path, '.mdx') : undefined;
     const used = new Set<string>(own ? [own] : []);
     return {
       name: 'glossary-terms',
@@ -95,7 +127,7 @@ export function glossaryTerms(contentDir: string) {
         ctx.replaceNode(
           node,
           segments.map((s): ElementContent =>
-            typeof s === 'string' ? { type: 'text', value: s } : termElement(s.text, s.term),
+            typeof s === 'string' ? { type: 'text', value: s } : termElement(s.text, s.term, locale),
           ),
         );
       },

@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import satori from 'satori';
 import { Resvg } from '@resvg/resvg-js';
-import { OG_HEIGHT, OG_WIDTH, cardText, type OgCard } from '../lib/og-card.ts';
+import { OG_HEIGHT, OG_WIDTH, cardText, cardWords, type OgCard } from '../lib/og-card.ts';
 import type { Tone } from '../lib/present.ts';
 
 const require = createRequire(import.meta.url);
@@ -100,23 +100,24 @@ const BAND: Record<OgCard['kind'], string> = {
   pair: '#6b3fa0',
   page: '#3d4a5c',
 };
-const KIND_LABEL: Record<OgCard['kind'], string> = {
-  os: 'Container OS',
-  concept: 'Concept',
-  pair: 'Comparison',
-  page: 'Container Atlas',
-};
 const TONE: Partial<Record<Tone, string>> = { active: '#1a7f37', maintenance: '#9a6700', discontinued: '#b42318' };
 
 const clamp = (lines: number): Style => ({ display: 'block', lineClamp: lines, overflow: 'hidden' });
 
+/** A title's width in Latin characters: a Chinese character is about two. */
+const ems = (text: string) => [...text].reduce((n, ch) => n + (/[\u2e80-\u9fff\uff00-\uffef]/.test(ch) ? 2 : 1), 0);
+
 /** Long titles step down in size so they fit two lines and leave room for the rest. */
-const title = (text: string, size: number): Style => ({
-  fontSize: text.length <= 28 ? size : text.length <= 44 ? Math.round(size * 0.8) : Math.round(size * 0.64),
-  fontWeight: 700,
-  lineHeight: 1.1,
-  ...clamp(2),
-});
+const title = (text: string, size: number): Style => {
+  const n = ems(text);
+  return {
+    fontSize: n <= 28 ? size : n <= 44 ? Math.round(size * 0.8) : Math.round(size * 0.64),
+    fontWeight: 700,
+    // Room below the baseline: a clamped box clips descenders (g, p) at a tighter line height.
+    lineHeight: 1.2,
+    ...clamp(2),
+  };
+};
 
 function body(card: OgCard): Node[] {
   switch (card.kind) {
@@ -147,19 +148,14 @@ function body(card: OgCard): Node[] {
       ];
     case 'concept':
       return [
-        box({ fontSize: 28, color: MUTED }, `${card.layer} layer`),
+        box({ fontSize: 28, color: MUTED }, cardWords(card).note),
         box({ ...title(card.title, 72), marginTop: 12 }, card.title),
         box({ fontSize: 34, lineHeight: 1.35, marginTop: 28, color: INK, ...clamp(4) }, card.definition),
       ];
     case 'pair':
       return [
         box(title(`${card.a} vs ${card.b}`, 60), `${card.a} vs ${card.b}`),
-        box(
-          { fontSize: 28, color: MUTED, marginTop: 16 },
-          card.differ === 0
-            ? `Same values on all ${card.total} attributes`
-            : `Differ on ${card.differ} of ${card.total} attributes`,
-        ),
+        box({ fontSize: 28, color: MUTED, marginTop: 16 }, cardWords(card).note),
         box(
           { flexDirection: 'column', marginTop: 28, fontSize: 26 },
           ...card.differences.map((d) =>
@@ -189,7 +185,7 @@ function layout(card: OgCard, families: string[]): Node {
       box(
         { justifyContent: 'space-between', fontSize: 26, color: MUTED, marginBottom: 36 },
         box({ fontWeight: 700, color: BAND[card.kind] }, 'Container Atlas'),
-        card.kind === 'page' ? '' : KIND_LABEL[card.kind],
+        cardWords(card).kind,
       ),
       box({ flexDirection: 'column', flex: 1 }, ...body(card)),
     ),

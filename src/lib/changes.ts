@@ -4,6 +4,7 @@
  */
 import type { Change } from '../schemas/entries.ts';
 import { formatPartialDate } from './format.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 
 export function newestFirst<T extends Change>(changes: readonly T[]): T[] {
   return [...changes].sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
@@ -18,13 +19,16 @@ export interface MonthGroup<T> {
 }
 
 /** Newest month first; within a month, newest first. */
-export function groupByMonth<T extends Change>(changes: readonly T[]): MonthGroup<T>[] {
+export function groupByMonth<T extends Change>(
+  changes: readonly T[],
+  locale: Locale = DEFAULT_LOCALE,
+): MonthGroup<T>[] {
   const groups: MonthGroup<T>[] = [];
   for (const change of newestFirst(changes)) {
     const month = change.data.date.slice(0, 7);
     const last = groups.at(-1);
     if (last?.month === month) last.entries.push(change);
-    else groups.push({ month, label: formatPartialDate(month), entries: [change] });
+    else groups.push({ month, label: formatPartialDate(month, locale), entries: [change] });
   }
   return groups;
 }

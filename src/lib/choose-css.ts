@@ -20,6 +20,8 @@ const STATIC = `.choice-why, .ruled-out, .choice-unconfirmed { display: none; }
 .ruled-out { counter-increment: out; }
 .choices-count::before { content: counter(fits) " of " attr(data-total) " fit every answer."; }
 .ruled-outs-count::before { content: counter(out) " ruled out."; }
+:lang(zh) .choices-count::before { content: attr(data-total) " 个中有 " counter(fits) " 个符合全部答案。"; }
+:lang(zh) .ruled-outs-count::before { content: "排除了 " counter(out) " 个。"; }
 .js .choices-count, .js .ruled-outs-count { display: none; }`;
 
 export const inputId = (key: string) => `answer-${key}`;

@@ -11,17 +11,29 @@ import type { Distro } from '../schemas/entries.ts';
 import { isPlaceholder } from '../schemas/fact.ts';
 import { kebab } from './format.ts';
 import { presentValue, type ValueView } from './present.ts';
-import { routes } from './routes.ts';
+import { routesFor } from './routes.ts';
 import { QUESTIONS, type Answer, type Question } from './choose-questions.ts';
 import { one, list, type StateOf } from './url-state.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
+import { questionsIn } from '../i18n/choose.ts';
+import { attributeLabel } from '../i18n/attributes.ts';
 
-/** The URL parameters of /choose/, for url-state's parser and writer. */
-export const chooseSpec = Object.fromEntries(
-  QUESTIONS.map((q) => {
-    const values = q.answers.map((a) => a.value);
-    return [q.id, q.multiple ? list('place', values) : one('answer', values)];
-  }),
-);
+/** Each language's words for what verdicts and messages say. */
+const WORDS: Record<Locale, { place: string; answer: string; notListed: (items: string) => string }> = {
+  en: { place: 'place', answer: 'answer', notListed: (items) => `${items} not listed` },
+  zh: { place: '运行环境', answer: '答案', notListed: (items) => `未列出${items}` },
+};
+
+/** The URL parameters of /choose/, for url-state's parser and writer; the nouns name them in messages. */
+export const chooseSpecFor = (locale: Locale) =>
+  Object.fromEntries(
+    QUESTIONS.map((q) => {
+      const values = q.answers.map((a) => a.value);
+      const w = WORDS[locale];
+      return [q.id, q.multiple ? list(w.place, values) : one(w.answer, values)];
+    }),
+  );
+export const chooseSpec = chooseSpecFor(DEFAULT_LOCALE);
 export type Answers = StateOf<typeof chooseSpec>;
 
 /** One answer's stable key, `on-aws`: the id of its checkbox and the token cards carry. */
@@ -47,11 +59,11 @@ export interface Reason {
 const noResolve = () => ({ text: '', href: '' });
 
 /** How one OS answers one answer, and the fact that says so. */
-export function judge(distro: Distro, question: Question, answer: Answer): Reason {
+export function judge(distro: Distro, question: Question, answer: Answer, locale: Locale = DEFAULT_LOCALE): Reason {
   const attribute = DISTRO_ATTRIBUTES[answer.attribute];
   const fact = distro.data.facts[answer.attribute];
   const value = fact.value as unknown;
-  const show = (v: unknown) => presentValue(attribute.kind, v, noResolve).text;
+  const show = (v: unknown) => presentValue(attribute.kind, v, noResolve, locale).text;
   let verdict: Verdict;
   let shown = show(value);
   if (value === 'unknown') verdict = 'unknown';
@@ -59,24 +71,24 @@ export function judge(distro: Distro, question: Question, answer: Answer): Reaso
     // A list fact (platforms) is judged by one item: name that item, not the whole list.
     const found = answer.accepts.filter((a) => value.includes(a));
     verdict = found.length ? 'fits' : 'misses';
-    shown = found.length ? show(found) : `${show(answer.accepts)} not listed`;
+    shown = found.length ? show(found) : WORDS[locale].notListed(show(answer.accepts));
   } else verdict = answer.accepts.includes(String(value)) ? 'fits' : 'misses';
   return {
     key: answerKey(question, answer),
     question: question.legend,
     answer: answer.label,
     verdict,
-    attribute: attribute.label,
+    attribute: attributeLabel(answer.attribute, attribute.label, locale),
     value: shown,
     placeholder: isPlaceholder(value),
     note: fact.note,
-    href: `${routes.distro(distro.id)}#fact-${kebab(answer.attribute)}`,
+    href: `${routesFor(locale).distro(distro.id)}#fact-${kebab(answer.attribute)}`,
   };
 }
 
 /** Every answer judged for one OS: what the page needs to follow any answers without a round trip. */
-export const allVerdicts = (distro: Distro): Reason[] =>
-  QUESTIONS.flatMap((question) => question.answers.map((answer) => judge(distro, question, answer)));
+export const allVerdicts = (distro: Distro, locale: Locale = DEFAULT_LOCALE): Reason[] =>
+  questionsIn(locale).flatMap((question) => question.answers.map((answer) => judge(distro, question, answer, locale)));
 
 /** Every answer the state chose, with its question. */
 export function chosen(answers: Answers): { question: Question; answer: Answer }[] {
@@ -127,15 +139,15 @@ export interface ChoiceCard {
   ruledOut: Reason[];
 }
 
-export function choiceCard(distro: Distro): ChoiceCard {
-  const verdicts = allVerdicts(distro);
+export function choiceCard(distro: Distro, locale: Locale = DEFAULT_LOCALE): ChoiceCard {
+  const verdicts = allVerdicts(distro, locale);
   const keys = (v: Verdict) => verdicts.filter((r) => r.verdict === v).map((r) => r.key);
   return {
     id: distro.id,
     name: distro.data.shortName,
-    href: routes.distro(distro.id),
+    href: routesFor(locale).distro(distro.id),
     summary: distro.data.summary,
-    status: presentValue('status', distro.data.facts.status.value, noResolve),
+    status: presentValue('status', distro.data.facts.status.value, noResolve, locale),
     miss: keys('misses'),
     unknown: keys('unknown'),
     kept: verdicts.filter((r) => r.verdict !== 'misses'),

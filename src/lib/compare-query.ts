@@ -29,17 +29,26 @@ export function knownOf(matrix: Matrix): Known {
 /** An on/off setting: `?diff=1`. */
 const flag = (noun: string) => one(noun, ['1']);
 
+/** What the messages call each parameter, in the page's language (src/i18n/messages, `compare.client`). */
+export interface ViewNouns {
+  nounOS: string;
+  nounRow: string;
+  nounSort: string;
+  nounDiff: string;
+  nounNotes: string;
+}
+
 /** What every matrix view reads: pair pages and /compare/ alike. */
-export const viewSpec = () => ({
-  diff: flag('"differences only" setting'),
-  notes: flag('"show notes" setting'),
+export const viewSpec = (nouns: ViewNouns) => ({
+  diff: flag(nouns.nounDiff),
+  notes: flag(nouns.nounNotes),
 });
 
-export const compareSpec = (known: Known) => ({
-  os: list('OS', known.os),
-  rows: list('attribute', known.rows),
-  sort: one('attribute to sort by', known.sortable),
-  ...viewSpec(),
+export const compareSpec = (known: Known, nouns: ViewNouns) => ({
+  os: list(nouns.nounOS, known.os),
+  rows: list(nouns.nounRow, known.rows),
+  sort: one(nouns.nounSort, known.sortable),
+  ...viewSpec(nouns),
 });
 
 /** Empty `os` or `rows` means all of them; empty `sort` means by name; `diff` and `notes` are '' or '1'. */

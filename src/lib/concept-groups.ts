@@ -8,11 +8,15 @@ export interface LayerGroup {
   concepts: Concept[];
 }
 
-export function groupByLayer(concepts: Concept[]): LayerGroup[] {
+/** `labels`: the layers' words in the page's language (src/i18n/vocab.ts); English by default. */
+export function groupByLayer(
+  concepts: Concept[],
+  labels: { readonly [L in Layer]: { label: string } } = LAYER,
+): LayerGroup[] {
   return keysOf(LAYER)
     .map((layer) => ({
       layer,
-      label: LAYER[layer].label,
+      label: labels[layer].label,
       concepts: concepts
         .filter((c) => c.data.layer === layer)
         .sort((a, b) => a.data.title.localeCompare(b.data.title, 'en')),

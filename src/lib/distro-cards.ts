@@ -5,6 +5,7 @@ import { isPlaceholder } from '../schemas/fact.ts';
 import { isRef } from '../schemas/refs.ts';
 import { buildFacets, type Facet, type FacetValues } from './facets.ts';
 import { presentValue, type Resolve, type ValueView } from './present.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 
 export interface DistroCard {
   id: string;
@@ -24,10 +25,10 @@ function facetValues(value: unknown): string[] {
   return (Array.isArray(value) ? value : [value]).map((v) => (isRef(v) ? v.id : String(v)));
 }
 
-export function distroCard(distro: Distro, resolve: Resolve): DistroCard {
+export function distroCard(distro: Distro, resolve: Resolve, locale: Locale = DEFAULT_LOCALE): DistroCard {
   const f = distro.data.facts;
   const show = (id: 'status' | 'maintainer' | 'updateModel' | 'defaultRuntime') =>
-    presentValue(DISTRO_ATTRIBUTES[id].kind, f[id].value, resolve);
+    presentValue(DISTRO_ATTRIBUTES[id].kind, f[id].value, resolve, locale);
   return {
     id: distro.id,
     title: distro.data.title,
@@ -47,19 +48,33 @@ export function distroCard(distro: Distro, resolve: Resolve): DistroCard {
   };
 }
 
-export function distroFacets(cards: DistroCard[], resolve: Resolve): Facet[] {
-  const label = (kind: ValueKind, value: unknown) => presentValue(kind, value, resolve).text;
+const ENGLISH_FACETS = {
+  status: 'Status',
+  update: 'Update model',
+  runtime: 'Default runtime',
+  platform: 'Platform',
+  cgroup: 'cgroup mode',
+};
+
+/** `names`: each facet's name in the page's language. */
+export function distroFacets(
+  cards: DistroCard[],
+  resolve: Resolve,
+  names: typeof ENGLISH_FACETS = ENGLISH_FACETS,
+  locale: Locale = DEFAULT_LOCALE,
+): Facet[] {
+  const label = (kind: ValueKind, value: unknown) => presentValue(kind, value, resolve, locale).text;
   return buildFacets(
     [
-      { key: 'status', label: 'Status', labelOf: (v) => label('status', v) },
-      { key: 'update', label: 'Update model', labelOf: (v) => label('update-model', v) },
+      { key: 'status', label: names.status, labelOf: (v) => label('status', v) },
+      { key: 'update', label: names.update, labelOf: (v) => label('update-model', v) },
       {
         key: 'runtime',
-        label: 'Default runtime',
+        label: names.runtime,
         labelOf: (v) => label('concept-refs', [{ collection: 'concepts', id: v }]),
       },
-      { key: 'platform', label: 'Platform', labelOf: (v) => label('platforms', [v]) },
-      { key: 'cgroup', label: 'cgroup mode', labelOf: (v) => label('cgroup-mode', v) },
+      { key: 'platform', label: names.platform, labelOf: (v) => label('platforms', [v]) },
+      { key: 'cgroup', label: names.cgroup, labelOf: (v) => label('cgroup-mode', v) },
     ],
     cards.map((c) => c.facets),
   );

@@ -29,18 +29,30 @@ const escapeLink = (text: string) => escapeCell(text).replace(/([[\]])/g, '\\$1'
 
 const cell = (c: MarkdownCell) => escapeCell(c.text) + (c.sources.length ? ` [${c.sources.join(', ')}]` : '');
 
-export function markdownTable(table: MarkdownTable): string {
-  const header = ['Attribute', ...table.columns.map((c) => `[${escapeLink(c.name)}](${c.url})`)];
+/**
+ * The table's own words, in the page's language (src/i18n/messages, `compare.client`);
+ * `{title}`, `{url}` and `{links}` are filled in.
+ */
+export interface MarkdownWords {
+  mdAttribute: string;
+  mdFrom: string;
+  mdSources: string;
+}
+
+const fill = (template: string, values: Record<string, string>) =>
+  template.replace(/\{(\w+)\}/g, (slot, name: string) => values[name] ?? slot);
+
+export function markdownTable(table: MarkdownTable, words: MarkdownWords): string {
+  const header = [words.mdAttribute, ...table.columns.map((c) => `[${escapeLink(c.name)}](${c.url})`)];
+  const links = table.columns.map((c) => `[${escapeLink(c.name)}](${c.sourcesUrl})`).join(', ');
   const lines = [
-    `${escapeCell(table.title)}, from [Container Atlas](${table.url}):`,
+    fill(words.mdFrom, { title: escapeCell(table.title), url: table.url }),
     '',
     `| ${header.join(' | ')} |`,
     `| ${header.map(() => '---').join(' | ')} |`,
     ...table.rows.map((r) => `| ${[escapeCell(r.label), ...r.cells.map(cell)].join(' | ')} |`),
     '',
-    `Numbers in brackets are sources, listed for each OS at ${table.columns
-      .map((c) => `[${escapeLink(c.name)}](${c.sourcesUrl})`)
-      .join(', ')}.`,
+    fill(words.mdSources, { links }),
   ];
   return `${lines.join('\n')}\n`;
 }

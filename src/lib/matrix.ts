@@ -100,9 +100,10 @@ export function buildMatrix(
   attributes: Attribute[],
   resolve: Resolve,
   hrefOf: (id: string) => string,
+  locale: Locale = DEFAULT_LOCALE,
 ): Matrix {
   const sorted = [...entries].sort(byNameBaselineLast);
-  const panels = sorted.map((e) => buildFactsPanel(e, attributes, resolve));
+  const panels = sorted.map((e) => buildFactsPanel(e, attributes, resolve, locale));
   return {
     columns: sorted.map((e, i) => ({
       id: e.id,

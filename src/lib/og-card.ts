@@ -6,7 +6,10 @@
  */
 import { DISTRO_ATTRIBUTES } from '../schemas/attributes.ts';
 import type { Concept, Distro } from '../schemas/entries.ts';
-import { LAYER } from '../schemas/vocab.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
+import { messages } from '../i18n/ui.ts';
+import { vocabulary } from '../i18n/vocab.ts';
+import { attributeLabel } from '../i18n/attributes.ts';
 import type { Matrix } from './matrix.ts';
 import { rowsThatDiffer } from './matrix.ts';
 import { presentValue, type Resolve, type Tone } from './present.ts';
@@ -25,11 +28,15 @@ export interface CardDifference {
   b: string;
 }
 
-export type OgCard =
+export type OgCard = (
   | { kind: 'os'; title: string; status: { text: string; tone: Tone }; facts: CardFact[] }
   | { kind: 'concept'; title: string; layer: string; definition: string }
   | { kind: 'pair'; a: string; b: string; differ: number; total: number; differences: CardDifference[] }
-  | { kind: 'page'; title: string; description: string };
+  | { kind: 'page'; title: string; description: string }
+) & {
+  /** The language of the card's own words (its labels); English when left out. */
+  locale?: Locale;
+};
 
 /** Cuts at a word boundary so a long value never runs off the card; the page has the whole text. */
 export function clip(text: string, max: number): string {
@@ -42,37 +49,43 @@ export function clip(text: string, max: number): string {
 /** The four facts a reader checks first, in this order. */
 const OS_FACTS = ['updateModel', 'defaultRuntime', 'maintainer', 'firstRelease'] as const;
 
-export function distroCard(distro: Distro, resolve: Resolve): OgCard {
+export function distroCard(distro: Distro, resolve: Resolve, locale: Locale = DEFAULT_LOCALE): OgCard {
   const d = distro.data;
-  const status = presentValue('status', d.facts.status.value, resolve);
+  const status = presentValue('status', d.facts.status.value, resolve, locale);
   return {
     kind: 'os',
+    locale,
     title: clip(d.title, 80),
     status: { text: status.text, tone: status.tone },
     facts: OS_FACTS.map((id) => {
       const attribute = DISTRO_ATTRIBUTES[id];
-      return { label: attribute.label, value: clip(presentValue(attribute.kind, d.facts[id].value, resolve).text, 44) };
+      return {
+        label: attributeLabel(id, attribute.label, locale),
+        value: clip(presentValue(attribute.kind, d.facts[id].value, resolve, locale).text, 44),
+      };
     }),
   };
 }
 
-export function conceptCard(concept: Concept): OgCard {
+export function conceptCard(concept: Concept, locale: Locale = DEFAULT_LOCALE): OgCard {
   const c = concept.data;
   return {
     kind: 'concept',
+    locale,
     title: clip(c.title, 80),
-    layer: LAYER[c.layer].label,
+    layer: vocabulary(locale).LAYER[c.layer].label,
     definition: clip(c.definition, 200),
   };
 }
 
 /** Both names in URL order, and the first few attributes on which the matrix shows different words. */
-export function pairCard(a: Distro, b: Distro, matrix: Matrix, shown = 4): OgCard {
+export function pairCard(a: Distro, b: Distro, matrix: Matrix, locale: Locale = DEFAULT_LOCALE, shown = 4): OgCard {
   const col = (id: string) => matrix.columns.findIndex((c) => c.id === id);
   const [ia, ib] = [col(a.id), col(b.id)];
   const differing = rowsThatDiffer(matrix);
   return {
     kind: 'pair',
+    locale,
     a: a.data.shortName,
     b: b.data.shortName,
     differ: differing.length,
@@ -85,31 +98,50 @@ export function pairCard(a: Distro, b: Distro, matrix: Matrix, shown = 4): OgCar
   };
 }
 
-export function pageCard(title: string, description: string): OgCard {
-  return { kind: 'page', title: clip(title, 70), description: clip(description, 200) };
+export function pageCard(title: string, description: string, locale: Locale = DEFAULT_LOCALE): OgCard {
+  return { kind: 'page', locale, title: clip(title, 70), description: clip(description, 200) };
 }
 
-const list = (items: string[]) =>
-  items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+/** The words a card draws besides its content, in its language. */
+export function cardWords(card: OgCard) {
+  const w = messages(card.locale ?? DEFAULT_LOCALE).card;
+  switch (card.kind) {
+    case 'os':
+      return { kind: w.kind.os, note: '' };
+    case 'concept':
+      return { kind: w.kind.concept, note: w.layer(card.layer) };
+    case 'pair':
+      return { kind: w.kind.pair, note: card.differ === 0 ? w.same(card.total) : w.differ(card.differ, card.total) };
+    case 'page':
+      return { kind: '', note: '' };
+  }
+}
 
 /** og:image:alt: one sentence saying what the image shows, short enough to add little to every page. */
 export function cardAlt(card: OgCard): string {
+  const w = messages(card.locale ?? DEFAULT_LOCALE).card;
+  const labels = (items: string[]) => w.list(items.map(w.inSentence));
   switch (card.kind) {
     case 'os':
-      return `Container Atlas card for ${card.title}: status ${card.status.text}, with its ${list(card.facts.map((f) => f.label.toLowerCase()))}.`;
+      return w.osAlt(card.title, card.status.text, labels(card.facts.map((f) => f.label)));
     case 'concept':
-      return `Container Atlas card for the concept ${card.title}, in the ${card.layer} layer, with its one-line definition.`;
+      return w.conceptAlt(card.title, card.layer);
     case 'pair':
       return card.differ === 0
-        ? `Container Atlas card comparing ${card.a} and ${card.b}, which show the same values on all ${card.total} attributes.`
-        : `Container Atlas card comparing ${card.a} and ${card.b}: they differ on ${card.differ} of ${card.total} attributes, including ${list(card.differences.map((d) => d.label.toLowerCase()))}.`;
+        ? w.pairSameAlt(card.a, card.b, card.total)
+        : w.pairAlt(card.a, card.b, card.differ, card.total, labels(card.differences.map((d) => d.label)));
     case 'page':
-      return `Container Atlas card with the page title “${card.title}” and its description.`;
+      return w.pageAlt(card.title);
   }
 }
 
 /** Every character a card draws: the renderer picks font subsets that cover them. */
 export function cardText(card: OgCard): string {
+  const { kind, note } = cardWords(card);
+  return [kind, note, content(card)].filter(Boolean).join(' ');
+}
+
+function content(card: OgCard): string {
   switch (card.kind) {
     case 'os':
       return [card.title, card.status.text, ...card.facts.flatMap((f) => [f.label, f.value])].join(' ');

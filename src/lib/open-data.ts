@@ -1,7 +1,9 @@
 /**
  * Entries → the open data files under /data/v1/, their JSON Schemas, and the
  * field list the /data/ page documents. Pure: the build date and the site's
- * address are handed in, so tests pin them.
+ * address are handed in, so tests pin them. A translation's files (/data/v1/zh/)
+ * have the same shape: its words (titles, notes, labels) in place of the
+ * English ones, the same values, dates and sources.
  */
 import { z } from 'astro/zod';
 import {
@@ -23,28 +25,21 @@ import {
   type OpenDataFile,
 } from '../schemas/open-data.ts';
 import { isRef } from '../schemas/refs.ts';
-import {
-  ARCHITECTURE,
-  CGROUP_MODE,
-  COMMERCIAL_SUPPORT,
-  HOST_ACCESS,
-  MAC_DEFAULT,
-  WORKLOAD_SCOPE,
-  ISOLATION,
-  LAYER,
-  PLATFORM,
-  STATUS,
-  SUPPORT,
-  UPDATE_MODEL,
-} from '../schemas/vocab.ts';
-import { routes } from './routes.ts';
+import { routes, routesFor } from './routes.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
+import { vocabulary } from '../i18n/vocab.ts';
+import { localizeAttributes } from '../i18n/attributes.ts';
 
 export interface OpenDataContext {
   /** The site's origin, e.g. https://container-atlas.dev. */
   site: URL | string;
   /** Build date, YYYY-MM-DD. */
   generated: string;
+  /** The language of the files' words; English when left out. */
+  locale?: Locale;
 }
+
+const localeOf = (ctx: OpenDataContext) => ctx.locale ?? DEFAULT_LOCALE;
 
 const absolute = (path: string, site: URL | string) => new URL(path, site).href;
 
@@ -104,7 +99,7 @@ export function distrosData(distros: Distro[], ctx: OpenDataContext): DistrosFil
       homepage: data.homepage,
       aliases: data.aliases,
       baseline: data.baseline,
-      url: absolute(routes.distro(id), ctx.site),
+      url: absolute(routesFor(localeOf(ctx)).distro(id), ctx.site),
       ...(data.derivedFrom ? { derivedFrom: factRecord(data.derivedFrom, data.sources, `${id}: derivedFrom`) } : {}),
       facts: factRecords(data.facts, data.sources, id),
     })),
@@ -114,7 +109,7 @@ export function distrosData(distros: Distro[], ctx: OpenDataContext): DistrosFil
 export function conceptsData(concepts: Concept[], ctx: OpenDataContext): ConceptsFile {
   return {
     ...envelope('concepts', ctx),
-    layers: Object.entries(LAYER).map(([value, { label, role }]) => ({ value, label, role })),
+    layers: Object.entries(vocabulary(localeOf(ctx)).LAYER).map(([value, { label, role }]) => ({ value, label, role })),
     concepts: [...concepts].sort(byId).map(({ id, data }) => ({
       id,
       title: data.title,
@@ -125,36 +120,37 @@ export function conceptsData(concepts: Concept[], ctx: OpenDataContext): Concept
       related: data.related.map((r) => r.id),
       since: { value: data.since.value, sources: resolveSources(data.since.sources, data.sources, `${id}: since`) },
       historical: data.historical,
-      url: absolute(routes.concept(id), ctx.site),
+      url: absolute(routesFor(localeOf(ctx)).concept(id), ctx.site),
       ...(data.facts ? { facts: factRecords(data.facts, data.sources, id) } : {}),
     })),
   };
 }
 
-const supportLabels = Object.fromEntries(supportLevel.options.map((v) => [v, SUPPORT[v]]));
+/** Which kinds are closed vocabularies, and their labels in `locale`; every kind must say. */
+function vocabularies(locale: Locale): { [K in ValueKind]: Record<string, string> | undefined } {
+  const v = vocabulary(locale);
+  return {
+    text: undefined,
+    support: Object.fromEntries(supportLevel.options.map((s) => [s, v.SUPPORT[s]])),
+    status: v.STATUS,
+    date: undefined,
+    'end-of-life': undefined,
+    'distro-refs': undefined,
+    'concept-refs': undefined,
+    'update-model': v.UPDATE_MODEL,
+    platforms: v.PLATFORM,
+    architectures: v.ARCHITECTURE,
+    isolation: v.ISOLATION,
+    'cgroup-mode': v.CGROUP_MODE,
+    'workload-scope': v.WORKLOAD_SCOPE,
+    'host-access': v.HOST_ACCESS,
+    'mac-default': v.MAC_DEFAULT,
+    'commercial-support': v.COMMERCIAL_SUPPORT,
+  };
+}
 
-/** Which kinds are closed vocabularies, and their labels; every kind must say. */
-const VOCABULARY: { [K in ValueKind]: Record<string, string> | undefined } = {
-  text: undefined,
-  support: supportLabels,
-  status: STATUS,
-  date: undefined,
-  'end-of-life': undefined,
-  'distro-refs': undefined,
-  'concept-refs': undefined,
-  'update-model': UPDATE_MODEL,
-  platforms: PLATFORM,
-  architectures: ARCHITECTURE,
-  isolation: ISOLATION,
-  'cgroup-mode': CGROUP_MODE,
-  'workload-scope': WORKLOAD_SCOPE,
-  'host-access': HOST_ACCESS,
-  'mac-default': MAC_DEFAULT,
-  'commercial-support': COMMERCIAL_SUPPORT,
-};
-
-export function attributeRecord(attribute: Attribute): AttributeRecord {
-  const vocabulary = VOCABULARY[attribute.kind];
+export function attributeRecord(attribute: Attribute, locale: Locale = DEFAULT_LOCALE): AttributeRecord {
+  const vocabulary = vocabularies(locale)[attribute.kind];
   const { id, label, description, group, kind } = attribute;
   return {
     id,
@@ -167,11 +163,13 @@ export function attributeRecord(attribute: Attribute): AttributeRecord {
 }
 
 export function attributesData(ctx: OpenDataContext): AttributesFile {
+  const locale = localeOf(ctx);
+  const records = (list: Attribute[]) => localizeAttributes(list, locale).map((a) => attributeRecord(a, locale));
   return {
     ...envelope('attributes', ctx),
-    placeholders: PLACEHOLDERS.map((value) => ({ value, label: SUPPORT[value] })),
-    distroAttributes: attributeList(DISTRO_ATTRIBUTES).map(attributeRecord),
-    runtimeAttributes: attributeList(RUNTIME_ATTRIBUTES).map(attributeRecord),
+    placeholders: PLACEHOLDERS.map((value) => ({ value, label: vocabulary(locale).SUPPORT[value] })),
+    distroAttributes: records(attributeList(DISTRO_ATTRIBUTES)),
+    runtimeAttributes: records(attributeList(RUNTIME_ATTRIBUTES)),
   };
 }
 

@@ -12,6 +12,7 @@ import { formatPartialDate, lastChecked } from './format.ts';
 import { changeAnchor } from './routes.ts';
 import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 import { vocabulary } from '../i18n/vocab.ts';
+import { messages } from '../i18n/ui.ts';
 
 /** Drives the icon and colour; the words always carry the meaning too. */
 export type Tone = keyof typeof SUPPORT | keyof typeof STATUS | 'neutral';
@@ -68,8 +69,8 @@ const view = (text: string, tone: Tone = 'neutral', links: Link[] = []): ValueVi
 
 /** Words the presenters need beyond the vocabularies. */
 const NONE = {
-  en: { none: 'None', noEnd: 'None announced', comma: ', ' },
-  zh: { none: '无', noEnd: '未公布', comma: '、' },
+  en: { none: 'None', noEnd: 'None announced', comma: messages('en').site.listSeparator },
+  zh: { none: '无', noEnd: '未公布', comma: messages('zh').site.listSeparator },
 };
 
 type Presenters = { [K in ValueKind]: (value: KindValue<K>, resolve: Resolve) => ValueView };
@@ -81,7 +82,7 @@ function presenters(locale: Locale): Presenters {
     values.map((x) => vocab[x] ?? x).join(words.comma);
   const refs = (values: Ref[], resolve: Resolve) => {
     const links = values.map(resolve);
-    return links.length ? view(links.map((l) => l.text).join(', '), 'neutral', links) : view(words.none);
+    return links.length ? view(links.map((l) => l.text).join(words.comma), 'neutral', links) : view(words.none);
   };
   return {
     text: (x) => view(x),

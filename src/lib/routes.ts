@@ -35,20 +35,21 @@ export function makeRoutes(base: string, locale: Locale = DEFAULT_LOCALE) {
     distro: (id: string) => page(`/distros/${id}/`),
     concepts: page('/concepts/'),
     concept: (id: string) => page(`/concepts/${id}/`),
-    compare: at('/compare/'),
-    pair: (a: string, b: string) => at(`/compare/${a}-vs-${b}/`),
-    runtimes: at('/compare/runtimes/'),
-    stack: at('/stack/'),
-    choose: at('/choose/'),
+    compare: page('/compare/'),
+    pair: (a: string, b: string) => page(`/compare/${a}-vs-${b}/`),
+    runtimes: page('/compare/runtimes/'),
+    stack: page('/stack/'),
+    choose: page('/choose/'),
     /** The rules that let /choose/ follow its form without JavaScript (src/lib/choose-css.ts). */
     chooseCss: at('/choose/answers.css'),
-    timeline: at('/timeline/'),
-    glossary: at('/glossary/'),
+    timeline: page('/timeline/'),
+    glossary: page('/glossary/'),
     search: page('/search/'),
     /** The names search matches typos and spellings against (src/lib/search-names.ts). */
-    searchNames: at('/search/names.json'),
-    data: at('/data/'),
-    dataFile: (name: string) => at(`/data/v1/${name}.json`),
+    searchNames: page('/search/names.json'),
+    data: page('/data/'),
+    /** An open data file; in another language, its words in that language (`/data/v1/zh/distros.json`). */
+    dataFile: (name: string) => at(`/data/v1/${locale === DEFAULT_LOCALE ? '' : `${locale}/`}${name}.json`),
     dataSchema: (name: string) => at(`/data/v1/${name}.schema.json`),
     /**
      * A page's link-preview image: `/og/distros/flatcar.png`, `/og/index.png` for the home page.
@@ -58,9 +59,9 @@ export function makeRoutes(base: string, locale: Locale = DEFAULT_LOCALE) {
       const path = withoutBase(pagePath, base) ?? pagePath;
       return at(`/og/${path.replace(/^\/+|\/+$/g, '').replace(/\.html$/, '') || 'index'}.png`);
     },
-    changes: at('/changes/'),
+    changes: page('/changes/'),
     /** One entry of the change log: its anchor on /changes/. */
-    change: (id: string) => at(`/changes/#${changeAnchor(id)}`),
+    change: (id: string) => page(`/changes/#${changeAnchor(id)}`),
     changesFeed: at('/changes.atom'),
     lifecycleCalendar: at('/lifecycle.ics'),
     sitemap: at('/sitemap-index.xml'),

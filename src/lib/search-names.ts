@@ -12,7 +12,6 @@
  * How it decides is in docs/SEARCH.md.
  */
 import { editDistance } from './edit-distance.ts';
-import { routes } from './routes.ts';
 
 export const SEARCH_KINDS = ['OS', 'Concept'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
@@ -101,12 +100,18 @@ const wordsOf = (name: string) =>
     .flatMap((w) => (w.includes('-') ? [w, ...w.split('-')] : [w]))
     .filter((w) => compact(w));
 
-export function indexNames(table: NameTable): NameIndex {
+/** Each page's URL, in the language the names are in (routes.ts has the real ones). */
+export interface PageUrls {
+  distro(id: string): string;
+  concept(id: string): string;
+}
+
+export function indexNames(table: NameTable, at: PageUrls): NameIndex {
   const index: NameIndex = { names: new Map(), words: new Map() };
   for (const kind of SEARCH_KINDS) {
     for (const [slug, title, ...others] of table[kind] ?? []) {
       if (!slug || !title) continue;
-      const page = { url: kind === 'OS' ? routes.distro(slug) : routes.concept(slug), kind, title };
+      const page = { url: kind === 'OS' ? at.distro(slug) : at.concept(slug), kind, title };
       [title, ...others].forEach((name, i) => {
         // Position 0 is the title, 1 the short name: the page's own names.
         const own = i < 2;

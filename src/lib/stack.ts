@@ -5,6 +5,7 @@
 import type { Concept, Distro } from '../schemas/entries.ts';
 import { LAYER, keysOf, type Layer } from '../schemas/vocab.ts';
 import { conceptsUsedBy, refsIn } from './usage.ts';
+import { en, type Messages } from '../i18n/messages/en.ts';
 
 export interface StackLayer {
   id: Layer;
@@ -17,10 +18,14 @@ export interface StackLayer {
 const currentFirstByName = (a: Concept, b: Concept) =>
   Number(a.data.historical) - Number(b.data.historical) || a.data.shortName.localeCompare(b.data.shortName, 'en');
 
-export function buildStack(concepts: Concept[]): { layers: StackLayer[]; beside: StackLayer } {
+/** `labels`: the layers' words in the page's language (src/i18n/vocab.ts); English by default. */
+export function buildStack(
+  concepts: Concept[],
+  labels: { readonly [L in Layer]: { label: string; role: string } } = LAYER,
+): { layers: StackLayer[]; beside: StackLayer } {
   const layer = (id: Layer): StackLayer => ({
     id,
-    ...LAYER[id],
+    ...labels[id],
     concepts: concepts.filter((c) => c.data.layer === id).sort(currentFirstByName),
   });
   return {
@@ -51,8 +56,10 @@ export function osStack(distro: Distro): OsStack {
   };
 }
 
-export function stackSummary(s: OsStack, name: (id: string) => string): string {
-  if (!s.engines.length) return `${s.name} ships no container engine by default.`;
-  const runtimes = s.ociRuntimes.length ? ` with ${s.ociRuntimes.map(name).join(' or ')}` : '';
-  return `${s.name} ships ${s.engines.map(name).join(' and ')}${runtimes}.`;
+/** How a summary is worded, in the page's language (src/i18n/messages). */
+export type StackWords = Messages['stack']['summary'];
+
+export function stackSummary(s: OsStack, name: (id: string) => string, words: StackWords = en.stack.summary): string {
+  if (!s.engines.length) return words.none(s.name);
+  return words.ships(s.name, s.engines.map(name), s.ociRuntimes.map(name));
 }

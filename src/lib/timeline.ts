@@ -6,6 +6,7 @@ import type { Distro } from '../schemas/entries.ts';
 import { isPlaceholder } from '../schemas/fact.ts';
 import { presentValue, type Link, type Resolve, type ValueView } from './present.ts';
 import { refsIn } from './usage.ts';
+import { DEFAULT_LOCALE, type Locale } from '../i18n/locales.ts';
 
 export interface TimelineEntry {
   id: string;
@@ -31,18 +32,18 @@ export interface Span {
 
 const dateOf = (value: string): string | undefined => (isPlaceholder(value) || value === 'none' ? undefined : value);
 
-export function buildTimeline(distros: Distro[], resolve: Resolve): TimelineEntry[] {
+export function buildTimeline(distros: Distro[], resolve: Resolve, locale: Locale = DEFAULT_LOCALE): TimelineEntry[] {
   const entries = distros.map((d): TimelineEntry => {
     const { firstRelease, endOfLife, status, successors } = d.data.facts;
     return {
       id: d.id,
       title: d.data.title,
       href: resolve({ collection: 'distros', id: d.id }).href,
-      status: presentValue('status', status.value, resolve),
+      status: presentValue('status', status.value, resolve, locale),
       start: dateOf(firstRelease.value),
       end: dateOf(endOfLife.value),
-      startText: presentValue('date', firstRelease.value, resolve).text,
-      endText: presentValue('end-of-life', endOfLife.value, resolve).text,
+      startText: presentValue('date', firstRelease.value, resolve, locale).text,
+      endText: presentValue('end-of-life', endOfLife.value, resolve, locale).text,
       successors: refsIn(successors.value).map(resolve),
       derivedFrom: refsIn(d.data.derivedFrom?.value).map(resolve),
     };

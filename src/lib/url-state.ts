@@ -75,13 +75,48 @@ function lookup(values: readonly string[], asked: string): string | undefined {
   return values.find((v) => v.toLowerCase() === lower);
 }
 
-function parseParam(name: string, spec: ParamSpec, raw: string[], errors: string[]): string | string[] {
+/**
+ * What the messages say, as templates in the page's language: `{noun}`, `{name}` and the like
+ * are filled in, `{s}` is "s" when more than one value is named. Templates, not functions, so a
+ * page hands its own language's to its script as data (src/i18n/messages, `stateWords`).
+ */
+export interface StateWords {
+  tooLong: string;
+  unknown: string;
+  takesOne: string;
+  malformed: string;
+  stray: string;
+  /** Between the values a message lists. */
+  comma: string;
+}
+
+export const ENGLISH_STATE_WORDS: StateWords = {
+  tooLong: 'The {noun} in “?{name}=” is {length} characters long; only the first {max} are used.',
+  unknown: 'Unknown {noun}{s} in “?{name}=”: {bad}. Known: {known}.',
+  takesOne: '“?{name}=” takes one {noun}; using the first.',
+  malformed: 'The address has a malformed query string; showing the default view.',
+  stray: 'Unknown parameter{s}: {bad}. This page reads {known}.',
+  comma: ', ',
+};
+
+/** A page's words for its script (`data-state-words`, JSON), or English when it hands none. */
+export const stateWordsFrom = (json: string | undefined): StateWords =>
+  json ? (JSON.parse(json) as StateWords) : ENGLISH_STATE_WORDS;
+
+const say = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (slot, key: string) => String(values[key] ?? slot));
+
+function parseParam(
+  name: string,
+  spec: ParamSpec,
+  raw: string[],
+  errors: string[],
+  words: StateWords,
+): string | string[] {
   if (spec.kind === 'text') {
     const value = raw.join(' ').trim();
     if (value.length <= spec.maxLength) return value;
-    errors.push(
-      `The ${spec.noun} in “?${name}=” is ${value.length} characters long; only the first ${spec.maxLength} are used.`,
-    );
+    errors.push(say(words.tooLong, { noun: spec.noun, name, length: value.length, max: spec.maxLength }));
     return value.slice(0, spec.maxLength);
   }
   const asked = raw
@@ -91,20 +126,24 @@ function parseParam(name: string, spec: ParamSpec, raw: string[], errors: string
   const known = asked.map((v) => lookup(spec.values, v));
   const bad = asked.filter((_, i) => !known[i]);
   if (bad.length) {
-    const plural = bad.length > 1 ? 's' : '';
+    const s = bad.length > 1 ? 's' : '';
     errors.push(
-      `Unknown ${spec.noun}${plural} in “?${name}=”: ${bad.map(quote).join(', ')}. Known: ${show(spec.values)}.`,
+      say(words.unknown, { noun: spec.noun, name, s, bad: bad.map(quote).join(words.comma), known: show(spec.values) }),
     );
   }
   const good = new Set(known.filter((v) => v !== undefined));
   if (spec.kind === 'one') {
-    if (good.size > 1) errors.push(`“?${name}=” takes one ${spec.noun}; using the first.`);
+    if (good.size > 1) errors.push(say(words.takesOne, { noun: spec.noun, name }));
     return [...good][0] ?? '';
   }
   return spec.values.filter((v) => good.has(v));
 }
 
-export function parseState<S extends StateSpec>(search: string, spec: S): { state: StateOf<S>; errors: string[] } {
+export function parseState<S extends StateSpec>(
+  search: string,
+  spec: S,
+  words: StateWords = ENGLISH_STATE_WORDS,
+): { state: StateOf<S>; errors: string[] } {
   let params: URLSearchParams;
   const errors: string[] = [];
   try {
@@ -112,16 +151,16 @@ export function parseState<S extends StateSpec>(search: string, spec: S): { stat
     params = new URLSearchParams(search);
   } catch {
     params = new URLSearchParams();
-    errors.push('The address has a malformed query string; showing the default view.');
+    errors.push(words.malformed);
   }
   const state: Record<string, string | string[]> = {};
-  for (const [name, param] of Object.entries(spec)) state[name] = parseParam(name, param, params.getAll(name), errors);
+  for (const [name, param] of Object.entries(spec)) {
+    state[name] = parseParam(name, param, params.getAll(name), errors, words);
+  }
   const stray = [...new Set(params.keys())].filter((k) => !(k in spec));
   if (stray.length) {
-    const plural = stray.length > 1 ? 's' : '';
-    errors.push(
-      `Unknown parameter${plural}: ${stray.map(quote).join(', ')}. This page reads ${Object.keys(spec).join(', ')}.`,
-    );
+    const s = stray.length > 1 ? 's' : '';
+    errors.push(say(words.stray, { s, bad: stray.map(quote).join(words.comma), known: Object.keys(spec).join(', ') }));
   }
   // Built key by key from `spec`, each value of the shape its param kind gives.
   return { state: state as StateOf<S>, errors };

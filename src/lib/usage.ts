@@ -8,6 +8,7 @@ import type { AnyFact, Distro, Ref } from '../schemas/entries.ts';
 import { isRef } from '../schemas/refs.ts';
 import type { MatrixColumn, MatrixRow } from './matrix.ts';
 import { presentValue, type Resolve } from './present.ts';
+import { en, type Messages } from '../i18n/messages/en.ts';
 
 export interface ConceptUse {
   distro: Distro;
@@ -58,29 +59,30 @@ export function shippedBy(conceptId: string, distros: Distro[]): Distro[] {
     .sort(byShortName);
 }
 
-const SHIPPED_BY: Attribute = {
-  id: 'shippedBy',
-  label: 'Default on',
-  description: 'OSes that ship it as their default; derived from each OS page, where it is sourced.',
-  group: 'Where it ships',
-  kind: 'distro-refs',
-};
+/** The derived row's words; a page in another language passes its own. */
+export type ShippedByWords = Messages['compare']['shippedBy'];
 
 /**
  * The runtime matrix's "Default on" row: for each runtime or engine, the OSes
  * whose default-runtime facts name it. Derived, so its sources are those of
  * the OS facts it comes from, cited on the OS pages.
  */
-export function shippedByRow(columns: MatrixColumn[], distros: Distro[], resolve: Resolve): MatrixRow {
+export function shippedByRow(
+  columns: MatrixColumn[],
+  distros: Distro[],
+  resolve: Resolve,
+  words: ShippedByWords = en.compare.shippedBy,
+): MatrixRow {
+  const { none, ...attribute } = words;
   return {
     id: 'shipped-by',
-    attribute: SHIPPED_BY,
+    attribute: { id: 'shippedBy', kind: 'distro-refs', ...attribute } satisfies Attribute,
     cells: columns.map((col) => {
       const users = shippedBy(col.id, distros).map((d): Ref => ({ collection: 'distros', id: d.id }));
       const shown = presentValue('distro-refs', users, resolve);
       return {
         ...shown,
-        text: users.length ? shown.text : 'No OS on this site',
+        text: users.length ? shown.text : none,
         sources: [],
         sortKey: String(users.length).padStart(3, '0'),
         verified: undefined,

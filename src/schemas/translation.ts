@@ -8,7 +8,8 @@ import { z } from 'astro/zod';
 
 /** The first 12 hex digits of the SHA-256 of the English file as translated. */
 const sourceHash = z
-  .string()
+  // Quoted, or YAML may read a hash of digits (or digits and an "e") as a number.
+  .string({ error: 'expected the 12 hex digits in quotes, e.g. translationOf: "0123456789ab"' })
   .regex(/^[0-9a-f]{12}$/, { error: "expected the first 12 hex digits of the English file's SHA-256" });
 
 /** A fact's words: its note, and its value where the value is free text. */
@@ -37,6 +38,13 @@ export const conceptTranslationSchema = z.strictObject({
   aliases: z.array(z.string()).default([]),
   since: z.string().min(1),
   facts,
+});
+
+/** `content/zh/changes/<id>.yaml`: a change-log entry's words; date, kind, pages and sources stay in the English file. */
+export const changeTranslationSchema = z.strictObject({
+  translationOf: sourceHash,
+  title: z.string().min(4).max(110),
+  summary: z.string().min(20).max(360),
 });
 
 export type DistroTranslation = z.output<typeof distroTranslationSchema>;

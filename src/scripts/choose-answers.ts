@@ -4,7 +4,7 @@
  * the ticked boxes (it works without this script); this keeps the URL and
  * the form in step and announces the count.
  */
-import { parseState, serializeState, toggle, type StateSpec, type StateOf } from '../lib/url-state.ts';
+import { parseState, serializeState, toggle, type StateSpec, type StateOf, stateWordsFrom } from '../lib/url-state.ts';
 
 type State = StateOf<StateSpec>;
 
@@ -26,7 +26,9 @@ function draw(next: State) {
   }
   const fits = choices.filter((c) => c.checkVisibility()).length;
   const out = ruledOut.filter((c) => c.checkVisibility()).length;
-  status.textContent = `${fits} of ${choices.length} operating systems fit every answer; ${out} ruled out.`;
+  status.textContent = status.dataset['template']!.replace(/\{(\w+)\}/g, (_, name: string) =>
+    String({ fits, total: choices.length, out }[name] ?? ''),
+  );
 }
 
 function update(next: State) {
@@ -35,7 +37,7 @@ function update(next: State) {
   draw(next);
 }
 
-const parsed = parseState(location.search, spec);
+const parsed = parseState(location.search, spec, stateWordsFrom(form.dataset['stateWords']));
 errors.textContent = parsed.errors.join(' ');
 draw({ ...empty(), ...parsed.state });
 

@@ -7,7 +7,8 @@
  */
 import { agree, compareSpec, orderColumns, viewSpec, type CompareView, type Known } from '../lib/compare-query.ts';
 import { markdownTable, type MarkdownTable } from '../lib/markdown-table.ts';
-import { parseState, serializeState, toggle, type StateOf } from '../lib/url-state.ts';
+import { parseState, serializeState, toggle, type StateOf, stateWordsFrom } from '../lib/url-state.ts';
+import type { Messages } from '../i18n/messages/en.ts';
 
 type PairView = StateOf<ReturnType<typeof viewSpec>>;
 type AnyView = CompareView | (PairView & Partial<CompareView>);
@@ -15,17 +16,24 @@ type AnyView = CompareView | (PairView & Partial<CompareView>);
 /** Two or three columns fit a phone once each row stacks its label above the values (CSS: [data-stack]). */
 const STACKABLE = 3;
 
+type Words = Messages['compare']['client'];
+
+/** A sentence with its `{name}` slots filled. */
+const fill = (template: string, values: Record<string, number>) =>
+  template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+
 class CompareControls extends HTMLElement {
   known = JSON.parse(this.dataset['known']!) as Known;
+  words = JSON.parse(this.dataset['messages']!) as Words;
   pickers = this.hasAttribute('data-pickers');
-  spec = this.pickers ? compareSpec(this.known) : viewSpec();
+  spec = this.pickers ? compareSpec(this.known, this.words) : viewSpec(this.words);
   /** The matrix: one table per group of rows, each with the same columns. */
   matrix = document.querySelector<HTMLElement>('[data-matrix]')!;
   errors = this.querySelector<HTMLElement>('[data-compare-errors]')!;
   view: AnyView = { diff: '', notes: '' };
 
   connectedCallback() {
-    const { state, errors } = parseState(location.search, this.spec);
+    const { state, errors } = parseState(location.search, this.spec, stateWordsFrom(this.dataset['stateWords']));
     this.errors.textContent = errors.join(' ');
     this.draw(state);
     this.addEventListener('change', (event) => this.change(event.target));
@@ -113,13 +121,17 @@ class CompareControls extends HTMLElement {
       show.type = 'button';
       show.dataset['showAll'] = '';
       show.className = 'underline text-accent min-h-6';
-      show.textContent = 'Show them';
-      const plural = hiddenByDiff === 1 ? 'row is' : 'rows are';
-      status.append(`${hiddenByDiff} ${plural} hidden because every column shown agrees. `, show);
+      show.textContent = this.words.showThem;
+      status.append(fill(hiddenByDiff === 1 ? this.words.hiddenOne : this.words.hiddenMany, { n: hiddenByDiff }), show);
     }
     const summary = this.querySelector('[data-summary]');
     if (summary) {
-      summary.textContent = `Showing ${columns} of ${this.known.os.length} columns and ${rows - hiddenByDiff} of ${this.known.rows.length} attributes.`;
+      summary.textContent = fill(this.words.summary, {
+        columns,
+        allColumns: this.known.os.length,
+        rows: rows - hiddenByDiff,
+        allRows: this.known.rows.length,
+      });
     }
   }
 
@@ -127,10 +139,10 @@ class CompareControls extends HTMLElement {
   async copyMarkdown() {
     const status = this.querySelector<HTMLElement>('[data-diff-status]')!;
     try {
-      await navigator.clipboard.writeText(markdownTable(this.visibleTable()));
-      status.textContent = 'Copied this view as a Markdown table.';
+      await navigator.clipboard.writeText(markdownTable(this.visibleTable(), this.words));
+      status.textContent = this.words.copied;
     } catch {
-      status.textContent = 'The browser did not allow copying; select the table and copy it instead.';
+      status.textContent = this.words.copyFailed;
     }
   }
 

@@ -5,7 +5,7 @@
  * next selection. Hidden without JavaScript, when every card shows.
  */
 import { facetSpec, matches, type Facet, type Selection } from '../lib/facets.ts';
-import { parseState, serializeState, toggle } from '../lib/url-state.ts';
+import { parseState, serializeState, toggle, stateWordsFrom } from '../lib/url-state.ts';
 
 class FacetFilter extends HTMLElement {
   facets = JSON.parse(this.dataset['facets']!) as Facet[];
@@ -15,7 +15,7 @@ class FacetFilter extends HTMLElement {
   selection: Selection = {};
 
   connectedCallback() {
-    const { state, errors } = parseState(location.search, this.spec);
+    const { state, errors } = parseState(location.search, this.spec, stateWordsFrom(this.dataset['stateWords']));
     this.errors.textContent = errors.join(' ');
     this.draw(state);
     this.addEventListener('change', (event) => {
@@ -42,7 +42,10 @@ class FacetFilter extends HTMLElement {
       card.hidden = !matches(values, selection);
       if (!card.hidden) shown++;
     }
-    this.querySelector('[data-count]')!.textContent = `Showing ${shown} of ${this.cards.length} operating systems.`;
+    this.querySelector('[data-count]')!.textContent = this.dataset['showing']!.replace(
+      '{shown}',
+      String(shown),
+    ).replace('{total}', String(this.cards.length));
   }
 }
 

@@ -5,18 +5,28 @@
  * (`?spelling=as-typed`).
  */
 import { excerptParts } from '../lib/excerpt.ts';
-import { one, parseState, serializeState, showable, text } from '../lib/url-state.ts';
-import { routes } from '../lib/routes.ts';
+import { one, parseState, serializeState, showable, text, stateWordsFrom } from '../lib/url-state.ts';
+import type { Messages } from '../i18n/messages/en.ts';
 import { runSearch, type Hit } from './search.ts';
 
-const spec = {
-  q: text('search text', 200),
-  kind: one('kind of page', ['OS', 'Concept']),
-  spelling: one('spelling', ['as-typed']),
-};
+type Words = Messages['searchPage']['client'];
 type State = { q: string; kind: string; spelling: string };
 
+/** A sentence with its `{name}` slots filled. */
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+
+const specOf = (w: Words) => ({
+  q: text(w.nounQuery, 200),
+  kind: one(w.nounKind, ['OS', 'Concept']),
+  spelling: one(w.nounSpelling, ['as-typed']),
+});
+type Spec = ReturnType<typeof specOf>;
+
 class SearchPage extends HTMLElement {
+  words = JSON.parse(this.dataset['messages']!) as Words;
+  names = { url: this.dataset['names']!, distros: this.dataset['distros']!, concepts: this.dataset['concepts']! };
+  spec: Spec = specOf(this.words);
   input = this.querySelector<HTMLInputElement>('input[name=q]')!;
   status = this.querySelector<HTMLElement>('[data-status]')!;
   correction = this.querySelector<HTMLElement>('[data-correction]')!;
@@ -26,7 +36,7 @@ class SearchPage extends HTMLElement {
   spelling = '';
 
   connectedCallback() {
-    const { state, errors } = parseState(location.search, spec);
+    const { state, errors } = parseState(location.search, this.spec, stateWordsFrom(this.dataset['stateWords']));
     this.errors.textContent = errors.join(' ');
     this.input.value = state.q;
     this.spelling = state.spelling;
@@ -44,7 +54,7 @@ class SearchPage extends HTMLElement {
       const link = (e.target as Element).closest('a');
       if (!link) return;
       e.preventDefault();
-      const { state: asked } = parseState(new URL(link.href).search, spec);
+      const { state: asked } = parseState(new URL(link.href).search, this.spec);
       this.input.value = asked.q;
       this.spelling = asked.spelling;
       void this.search();
@@ -61,11 +71,11 @@ class SearchPage extends HTMLElement {
 
   async search() {
     const state: State = {
-      q: this.input.value.trim().slice(0, spec.q.maxLength),
+      q: this.input.value.trim().slice(0, this.spec.q.maxLength),
       kind: this.querySelector<HTMLInputElement>('input[name=kind]:checked')?.value ?? '',
       spelling: this.spelling,
     };
-    history.replaceState(null, '', `${location.pathname}${serializeState(state, spec)}`);
+    history.replaceState(null, '', `${location.pathname}${serializeState(state, this.spec)}`);
     const ticket = ++this.latest;
     if (!state.q) {
       this.status.textContent = '';
@@ -73,11 +83,11 @@ class SearchPage extends HTMLElement {
       this.list.replaceChildren();
       return;
     }
-    this.status.textContent = 'Searching…';
+    this.status.textContent = this.words.searching;
     try {
-      const answer = await runSearch(state.q, state.kind, state.spelling === 'as-typed');
+      const answer = await runSearch(state.q, state.kind, state.spelling === 'as-typed', this.names);
       if (ticket !== this.latest) return;
-      this.correction.replaceChildren(...correctionLine(state, answer.searched, answer.suggestion));
+      this.correction.replaceChildren(...this.correctionLine(state, answer.searched, answer.suggestion));
       this.render(answer.searched, answer.first, true);
       // Let the first results paint before the full-text index is fetched.
       await new Promise(requestAnimationFrame);
@@ -85,46 +95,46 @@ class SearchPage extends HTMLElement {
       if (ticket !== this.latest) return;
       this.render(answer.searched, [...answer.first, ...extra], false);
     } catch {
-      if (ticket === this.latest) this.status.textContent = 'Search could not load. Reload the page to try again.';
+      if (ticket === this.latest) this.status.textContent = this.words.failed;
     }
   }
 
   render(q: string, hits: Hit[], searchingText: boolean) {
-    const count = `${hits.length} result${hits.length === 1 ? '' : 's'} for “${showable(q)}”`;
+    const w = this.words;
+    const count = fill(hits.length === 1 ? w.countOne : w.countMany, { n: hits.length, q: showable(q) });
     this.status.textContent = searchingText
-      ? `${count} so far; searching article text…`
+      ? fill(w.soFar, { count })
       : hits.length
-        ? `${count}.`
-        : `No results for “${showable(q)}”. Check the spelling, try a broader word, or browse the glossary.`;
-    this.list.replaceChildren(...hits.map(resultItem));
+        ? fill(w.done, { count })
+        : fill(w.none, { q: showable(q) });
+    this.list.replaceChildren(...hits.map((hit) => resultItem(hit, hit.kind === 'OS' ? w.kindOS : w.kindConcept)));
+  }
+
+  link(state: State): HTMLAnchorElement {
+    const a = document.createElement('a');
+    a.href = `${location.pathname}${serializeState(state, this.spec)}`;
+    a.textContent = state.q;
+    return a;
+  }
+
+  /** "Showing results for flatcar — search instead for flatcr", or "Did you mean flatcar?" after the latter. */
+  correctionLine(state: State, searched: string, suggestion: string | undefined): (Node | string)[] {
+    const w = this.words;
+    if (searched !== state.q) {
+      const shown = document.createElement('strong');
+      shown.textContent = searched;
+      return [w.showingFor, shown, w.searchInstead, this.link({ ...state, spelling: 'as-typed' })];
+    }
+    if (suggestion) return [w.didYouMean, this.link({ ...state, q: suggestion, spelling: '' }), w.didYouMeanEnd];
+    return [];
   }
 }
 
-const hrefOf = (state: State) => `${routes.search}${serializeState(state, spec)}`;
-
-function link(state: State): HTMLAnchorElement {
-  const a = document.createElement('a');
-  a.href = hrefOf(state);
-  a.textContent = state.q;
-  return a;
-}
-
-/** "Showing results for flatcar — search instead for flatcr", or "Did you mean flatcar?" after the latter. */
-function correctionLine(state: State, searched: string, suggestion: string | undefined): (Node | string)[] {
-  if (searched !== state.q) {
-    const shown = document.createElement('strong');
-    shown.textContent = searched;
-    return ['Showing results for ', shown, ' — search instead for ', link({ ...state, spelling: 'as-typed' })];
-  }
-  if (suggestion) return ['Did you mean ', link({ ...state, q: suggestion, spelling: '' }), '?'];
-  return [];
-}
-
-function resultItem(hit: Hit): HTMLLIElement {
+function resultItem(hit: Hit, kindText: string): HTMLLIElement {
   const li = document.createElement('li');
   const kind = document.createElement('span');
   kind.className = 'block text-xs uppercase tracking-wide text-muted';
-  kind.textContent = hit.kind;
+  kind.textContent = kindText;
   const a = document.createElement('a');
   a.href = hit.url;
   a.className = 'text-lg font-semibold';

@@ -9,7 +9,6 @@
  * See scripts/search-index.ts for why there are two, docs/SEARCH.md for the
  * rules. No page pays for any of this until a reader searches.
  */
-import { routes } from '../lib/routes.ts';
 import { indexNames, interpretQuery, type NameIndex, type NamedPage } from '../lib/search-names.ts';
 import { bestSection, type SubResult } from '../lib/search-sections.ts';
 
@@ -70,12 +69,21 @@ function loadFull(): Promise<PagefindInstance> {
   return full;
 }
 
+/** Where the names are, and where the pages they name live: all in the page's language. */
+export interface NameSource {
+  url: string;
+  /** `/zh/distros/`: a page's URL is this plus its id and a slash. */
+  distros: string;
+  concepts: string;
+}
+
 /** Without the names, search still works: it just forgives less. */
-function loadNames(): Promise<NameIndex> {
-  names ??= fetch(routes.searchNames)
+function loadNames(source: NameSource): Promise<NameIndex> {
+  const at = { distro: (id: string) => `${source.distros}${id}/`, concept: (id: string) => `${source.concepts}${id}/` };
+  names ??= fetch(source.url)
     .then((r) => (r.ok ? r.json() : { OS: [], Concept: [] }))
     .catch(() => ({ OS: [], Concept: [] }))
-    .then(indexNames);
+    .then((table) => indexNames(table, at));
   return names;
 }
 
@@ -112,8 +120,11 @@ async function hitFor(pf: PagefindInstance, page: NamedPage): Promise<Hit> {
 
 const distinct = (hits: Hit[]) => hits.filter((h, i) => hits.findIndex((o) => o.page === h.page) === i);
 
-/** How many results show before anything else loads: each costs a fragment download. */
-const FIRST = 3;
+/**
+ * How many results show before anything else loads: each costs a fragment download (~0.4 KB),
+ * and a first search must stay inside its 100 KB budget in every language.
+ */
+const FIRST = 2;
 
 export interface Answer {
   /** What was searched for: the query, or its correction. */
@@ -130,8 +141,14 @@ export interface Answer {
 }
 
 /** `asTyped` searches for the query exactly as typed: no correction (the reader asked for it). */
-export async function runSearch(query: string, kind: string, asTyped = false, limit = 10): Promise<Answer> {
-  const [pf, index] = await Promise.all([loadHeadline(), loadNames()]);
+export async function runSearch(
+  query: string,
+  kind: string,
+  asTyped: boolean,
+  names: NameSource,
+  limit = 10,
+): Promise<Answer> {
+  const [pf, index] = await Promise.all([loadHeadline(), loadNames(names)]);
   const read = interpretQuery(query, index, kind);
   const overruled = asTyped && read.corrected;
   const { search: searched, corrected, pinned } = overruled ? { search: query, corrected: false, pinned: [] } : read;

@@ -2,16 +2,16 @@
  * <stack-select>: lights up, on the stack diagram, the concepts one OS ships
  * (`?os=flatcar`). URL → choice → diagram; the select's change writes the URL.
  */
-import { one, parseState, serializeState } from '../lib/url-state.ts';
+import { one, parseState, serializeState, stateWordsFrom } from '../lib/url-state.ts';
 
 class StackSelect extends HTMLElement {
   select = this.querySelector('select')!;
-  spec = { os: one('OS', JSON.parse(this.dataset['known']!) as string[]) };
+  spec = { os: one(this.dataset['noun']!, JSON.parse(this.dataset['known']!) as string[]) };
   diagram = document.querySelector<HTMLElement>('.stack-diagram')!;
   errors = this.querySelector<HTMLElement>('[data-errors]')!;
 
   connectedCallback() {
-    const { state, errors } = parseState(location.search, this.spec);
+    const { state, errors } = parseState(location.search, this.spec, stateWordsFrom(this.dataset['stateWords']));
     this.errors.textContent = errors.join(' ');
     this.draw(state.os);
     this.select.addEventListener('change', () => {

@@ -8,6 +8,7 @@ import assert from 'node:assert/strict';
 import { readConcepts, readDistros } from '../../src/data/read-content.ts';
 import { undatedActive, unknownFacts } from '../../src/lib/coverage.ts';
 import { clashes, termsOf } from '../../src/lib/terms.ts';
+import { loadTerms } from '../../src/integrations/glossary-terms.ts';
 
 /** The ceiling on `unknown` values across every page (each must say, in its note, what was searched). */
 const MAX_UNKNOWN = 8;
@@ -30,5 +31,9 @@ describe('content coverage', () => {
 
   it('gives every glossary term, alias and short name to one concept only', () => {
     assert.deepEqual(clashes(termsOf(concepts.map((c) => ({ id: c.id, ...c.data })))), []);
+  });
+
+  it('does the same in every translation: a Chinese name or alias belongs to one concept', () => {
+    for (const [locale, terms] of loadTerms('content')) assert.deepEqual(clashes(terms), [], locale);
   });
 });

@@ -11,6 +11,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { DIST, DomUtils, htmlFiles, parse, pngSize, urlOf } from './dist.ts';
 import { manifestPath, type OgManifest } from '../../src/integrations/og-images.ts';
+import { routes } from '../../src/lib/routes.ts';
+import { twinPath } from '../../src/i18n/locales.ts';
 
 const SITE = 'https://container-atlas.dev';
 
@@ -52,9 +54,15 @@ describe('every page has a link-preview image', () => {
     assert.deepEqual(bad, []);
   });
 
-  it('gives each page its own image', () => {
-    const images = pages.map(({ meta }) => meta.get('og:image'));
-    assert.equal(new Set(images).size, pages.length);
+  it('gives each page its own image; a page not yet translated shows its English twin’s', () => {
+    const untranslated = (file: string) => readFileSync(file, 'utf8').includes('data-translation="missing"');
+    const own = pages.filter(({ file }) => !untranslated(file)).map(({ meta }) => meta.get('og:image'));
+    assert.equal(new Set(own).size, own.length);
+    const borrowed = pages.filter(({ file }) => untranslated(file));
+    const wrong = borrowed
+      .filter(({ file, meta }) => meta.get('og:image') !== `${SITE}${routes.ogImage(twinPath(urlOf(file), 'en'))}`)
+      .map(({ file }) => urlOf(file));
+    assert.deepEqual(wrong, []);
   });
 });
 

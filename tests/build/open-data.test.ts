@@ -66,6 +66,33 @@ describe('open data files', () => {
     });
   }
 
+  for (const name of NAMES) {
+    it(`zh/${name}.json, the Chinese words, is valid against the same schema and has the same records`, () => {
+      const zh = read(`data/v1/zh/${name}.json`) as Record<string, unknown>;
+      const { data, schema } = served[name]!;
+      assert.equal(zh['$schema'], (data as { $schema: string }).$schema);
+      const validate = new Ajv2020({ strict: true, allErrors: true }).compile(schema as object);
+      assert.ok(validate(zh), JSON.stringify(validate.errors?.slice(0, 5), null, 2));
+      if (name === 'attributes') return;
+      const en = (data as Record<string, Listed[]>)[name]!;
+      const ids = (zh[name] as (Listed & { facts?: Record<string, { value: unknown; sources: unknown }> })[]).map(
+        (r) => {
+          const english = en.find((e) => e.id === r.id) as typeof r | undefined;
+          // Words may differ; what a fact is, and where it comes from, may not.
+          for (const [key, fact] of Object.entries(r.facts ?? {})) {
+            assert.deepEqual(fact.sources, english?.facts?.[key]?.sources, `${r.id}: facts.${key}.sources`);
+          }
+          assert.equal(new URL(r.url).pathname, `/zh/${name}/${r.id}/`);
+          return r.id;
+        },
+      );
+      assert.deepEqual(
+        ids,
+        en.map((r) => r.id),
+      );
+    });
+  }
+
   it('pins the v1 JSON Schemas to the checked-in snapshot', () => {
     const current = Object.fromEntries(NAMES.map((name) => [name, served[name]!.schema]));
     if (process.env['UPDATE_OPEN_DATA_SCHEMA']) writeFileSync(snapshotFile, `${JSON.stringify(current, null, 2)}\n`);

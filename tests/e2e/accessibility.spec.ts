@@ -13,9 +13,9 @@
  */
 import { test as base, expect, devices, type Page } from '@playwright/test';
 import { WCAG_TAGS, preloadAxe, prepareForAxe, violations } from './axe.ts';
-import { sitemapPaths } from './site.ts';
+import { sitemapPaths, untranslatedPaths } from './site.ts';
 
-const paths = [...sitemapPaths(), '/404.html'];
+const paths = [...sitemapPaths(), ...untranslatedPaths(), '/404.html'];
 
 const COLOUR_RULES = ['color-contrast', 'link-in-text-block'];
 

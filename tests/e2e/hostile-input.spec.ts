@@ -19,6 +19,13 @@ interface QueryPage {
 /** Every page that reads its query string: adding one is one line. */
 const PAGES: QueryPage[] = [
   { path: '/search/', params: { q: 'text', kind: 'choice' }, drawn: 'search-page [data-status]' },
+  // The Chinese edition words its messages itself: the same cases, another language.
+  { path: '/zh/search/', params: { q: 'text', kind: 'choice' }, drawn: 'search-page [data-status]' },
+  {
+    path: '/zh/compare/',
+    params: { os: 'choice', rows: 'choice', sort: 'choice', diff: 'choice', notes: 'choice' },
+    drawn: '[data-matrix] thead th[data-col]',
+  },
   {
     path: '/compare/',
     params: { os: 'choice', rows: 'choice', sort: 'choice', diff: 'choice', notes: 'choice' },
@@ -74,7 +81,14 @@ async function injected(page: Page): Promise<string[]> {
   ]);
 }
 
+/** What the messages say, in each edition's words. */
+const WORDS = {
+  en: { long: (param: string) => `“?${param}=” is 10000 characters long`, searched: 'for “' },
+  zh: { long: (param: string) => `“?${param}=”中的搜索文字长 10000 个字符`, searched: '“' },
+};
+
 for (const { path, params, drawn } of PAGES) {
+  const words = WORDS[path.startsWith('/zh/') ? 'zh' : 'en'];
   test.describe(path, () => {
     for (const [name, raw] of PAYLOADS) {
       test(`survives ${name} in its query string`, async ({ page }) => {
@@ -94,9 +108,9 @@ for (const { path, params, drawn } of PAGES) {
         const alert = page.getByRole('alert');
         for (const param of names) {
           if (params[param] === 'choice') await expect(alert).toContainText(`“?${param}=”`);
-          else if (raw === LONG) await expect(alert).toContainText(`“?${param}=” is 10000 characters long`);
+          else if (raw === LONG) await expect(alert).toContainText(words.long(param));
           // Free text is a valid search: it is searched for and shown as text.
-          else await expect(page.locator('search-page [data-status]')).toContainText('for “');
+          else await expect(page.locator('search-page [data-status]')).toContainText(words.searched);
         }
         if (raw === LONG) expect((await alert.textContent())!.length).toBeLessThan(1_000);
         expect(await injected(page)).toEqual([]);

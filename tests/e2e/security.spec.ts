@@ -74,6 +74,11 @@ const PAGE_TYPES: [name: string, path: string, heading: RegExp][] = [
   ['change log', '/changes/', /What changed/],
   ['open data page', '/data/', /Open data/],
   ['404 page', '/no-such-page/', /not found/],
+  ['Chinese home page', '/zh/', /容器操作系统/],
+  ['Chinese OS page', '/zh/distros/flatcar/', /Flatcar/],
+  ['Chinese matrix', '/zh/compare/', /对比/],
+  ['Chinese chooser', '/zh/choose/', /适合我/],
+  ['Chinese search page', '/zh/search/', /搜索/],
 ];
 
 for (const [name, path, heading] of PAGE_TYPES) {

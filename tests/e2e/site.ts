@@ -5,12 +5,26 @@ import { join } from 'node:path';
 
 const dist = join(import.meta.dirname, '../../dist');
 
+/** Every page the sitemaps list: one sitemap per language (sitemap-en-0.xml, sitemap-zh-0.xml). */
 export function sitemapPaths(): string[] {
   const xml = readdirSync(dist)
-    .filter((f) => /^sitemap-\d+\.xml$/.test(f))
+    .filter((f) => /^sitemap-[a-z]+-\d+\.xml$/.test(f))
     .map((f) => readFileSync(join(dist, f), 'utf8'))
     .join('');
   return [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+}
+
+/**
+ * Pages published but left out of the sitemaps: a page not yet translated is
+ * served under its language's prefix with the English words (noindex).
+ */
+export function untranslatedPaths(dir = dist, path = '/'): string[] {
+  return readdirSync(join(dir), { withFileTypes: true }).flatMap((e) => {
+    if (e.isDirectory()) return e.name === 'pagefind' ? [] : untranslatedPaths(join(dir, e.name), `${path}${e.name}/`);
+    if (e.name !== 'index.html') return [];
+    const html = readFileSync(join(dir, e.name), 'utf8');
+    return html.includes('data-translation="missing"') ? [path] : [];
+  });
 }
 
 export const distroSlugs = () =>

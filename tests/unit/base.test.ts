@@ -1,4 +1,5 @@
 import { describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
 import assert from 'node:assert/strict';
 import { createSatteriMarkdownProcessor } from '@astrojs/markdown-satteri';
 import { normalizeBase, withBase, withoutBase } from '../../src/lib/base.ts';
@@ -63,9 +64,12 @@ describe('routes under a base', () => {
 });
 
 describe('root-relative links in articles', () => {
-  const render = async (markdown: string, base: string) => {
-    const processor = await createSatteriMarkdownProcessor({ syntaxHighlight: false, hastPlugins: [baseLinks(base)] });
-    return (await processor.render(markdown)).code;
+  const render = async (markdown: string, base: string, file = '/site/content/concepts/a.mdx') => {
+    const processor = await createSatteriMarkdownProcessor({
+      syntaxHighlight: false,
+      hastPlugins: [baseLinks(base, '/site/content')],
+    });
+    return (await processor.render(markdown, { fileURL: pathToFileURL(file) })).code;
   };
 
   it('get the base, and so do images', async () => {
@@ -87,5 +91,24 @@ describe('root-relative links in articles', () => {
     // A link the glossary plugin built with routes.ts already has the base.
     const html = await render('[already](/repo/concepts/runc/)', '/repo/');
     assert.match(html, /href="\/repo\/concepts\/runc\/"/);
+  });
+
+  it("go to the pages in a translation's language, and only pages", async () => {
+    const zh = '/site/content/zh/concepts/a.mdx';
+    const links = async (markdown: string, base: string) =>
+      [...(await render(markdown, base, zh)).matchAll(/(?:href|src)="([^"]*)"/g)].map((m) => m[1]);
+    const markdown = '[a](/concepts/runc/#spec) [b](/lifecycle.ics) ![c](/img/a.svg) [d](/zh/concepts/crun/)';
+    assert.deepEqual(await links(markdown, '/'), [
+      '/zh/concepts/runc/#spec',
+      '/lifecycle.ics',
+      '/img/a.svg',
+      '/zh/concepts/crun/',
+    ]);
+    assert.deepEqual(await links(markdown, '/repo/'), [
+      '/repo/zh/concepts/runc/#spec',
+      '/repo/lifecycle.ics',
+      '/repo/img/a.svg',
+      '/repo/zh/concepts/crun/',
+    ]);
   });
 });

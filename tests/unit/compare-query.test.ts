@@ -1,4 +1,5 @@
 import { describe, it } from 'node:test';
+import { en } from '../../src/i18n/messages/en.ts';
 import assert from 'node:assert/strict';
 import { agree, compareSpec, knownOf, orderColumns, viewSpec } from '../../src/lib/compare-query.ts';
 import { buildMatrix, rowsThatDiffer } from '../../src/lib/matrix.ts';
@@ -7,7 +8,7 @@ import { DISTRO_ATTRIBUTES, attributeList } from '../../src/schemas/attributes.t
 import { distro, fact, ref, resolve } from './helpers.ts';
 
 const matrix = buildMatrix([distro('flatcar'), distro('talos')], attributeList(DISTRO_ATTRIBUTES), resolve, (id) => id);
-const spec = compareSpec(knownOf(matrix));
+const spec = compareSpec(knownOf(matrix), en.compare.client);
 
 describe('compare view in the query string', () => {
   it('knows the matrix columns and rows, and sorts only by ordered kinds', () => {
@@ -31,8 +32,11 @@ describe('compare view in the query string', () => {
   });
 
   it('reads the pair-page settings alone, and rejects anything but 1 for a switch', () => {
-    assert.deepEqual(parseState('?diff=1&notes=1', viewSpec()), { state: { diff: '1', notes: '1' }, errors: [] });
-    const { state, errors } = parseState('?diff=yes', viewSpec());
+    assert.deepEqual(parseState('?diff=1&notes=1', viewSpec(en.compare.client)), {
+      state: { diff: '1', notes: '1' },
+      errors: [],
+    });
+    const { state, errors } = parseState('?diff=yes', viewSpec(en.compare.client));
     assert.equal(state.diff, '');
     assert.match(errors[0]!, /Unknown "differences only" setting in “\?diff=”: “yes”\. Known: 1\./);
   });

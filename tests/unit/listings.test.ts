@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { groupByLayer } from '../../src/lib/concept-groups.ts';
 import { distroCard, distroFacets } from '../../src/lib/distro-cards.ts';
-import { buildGlossary } from '../../src/lib/glossary.ts';
+import { buildGlossary, letterOf } from '../../src/lib/glossary.ts';
 import { concept, distro, fact, ref, resolve } from './helpers.ts';
 
 describe('OS cards', () => {
@@ -90,5 +90,27 @@ describe('concept listings', () => {
       ],
     );
     assert.match(letters[1]!.entries[0]!.definition, /made up for the unit tests/);
+  });
+});
+
+describe('the Chinese glossary', () => {
+  it('files Chinese terms under the Latin letter their pinyin starts with, beside Latin ones', () => {
+    const terms = ['控制组 (cgroups)', '命名空间 (namespace)', '容器运行时', '镜像签名', 'runc', '安全启动', 'eBPF'];
+    assert.deepEqual(
+      terms.map((t) => letterOf(t)),
+      ['K', 'M', 'R', 'J', 'R', 'A', 'E'],
+    );
+  });
+
+  it('orders the letters, and terms within a letter by sound', () => {
+    const list = ['容器运行时', 'runc', '控制组 (cgroups)', '安全启动'].map((title, i) => concept(`c${i}`, { title }));
+    assert.deepEqual(
+      buildGlossary(list, 'zh').map((l) => [l.letter, l.entries.map((e) => e.term)]),
+      [
+        ['A', ['安全启动']],
+        ['K', ['控制组 (cgroups)']],
+        ['R', ['容器运行时', 'runc']],
+      ],
+    );
   });
 });

@@ -1,4 +1,5 @@
 import { describe, it } from 'node:test';
+import { en } from '../../src/i18n/messages/en.ts';
 import assert from 'node:assert/strict';
 import { marked } from 'marked';
 import { parseDocument, DomUtils } from 'htmlparser2';
@@ -42,7 +43,7 @@ function rendered(markdown: string) {
 }
 
 describe('Copy as Markdown', () => {
-  const markdown = markdownTable(table);
+  const markdown = markdownTable(table, en.compare.client);
   const { rows, links } = rendered(markdown);
 
   it('renders as a table with the same rows and values, sources as numbers', () => {

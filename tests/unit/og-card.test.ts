@@ -14,6 +14,7 @@ describe('preview cards', () => {
     );
     assert.deepEqual(card, {
       kind: 'os',
+      locale: 'en',
       title: 'flatcar Linux',
       status: { text: 'Maintenance only', tone: 'maintenance' },
       facts: [
@@ -50,6 +51,7 @@ describe('preview cards', () => {
     const card = pairCard(a, b, matrix);
     assert.deepEqual(card, {
       kind: 'pair',
+      locale: 'en',
       a: 'alpha OS',
       b: 'Aardvark',
       differ: 2,
@@ -73,6 +75,24 @@ describe('preview cards', () => {
     assert.match(card.kind === 'page' ? card.description : '', /line\.…$|line…$|one…$|Every…$|on…$|container…$|OS…$/);
     assert.equal(cardAlt(card), 'Container Atlas card with the page title “Timeline” and its description.');
     assert.equal(cardText(card).startsWith('Timeline '), true);
+  });
+
+  it('speaks Chinese on a Chinese page: labels, values and the alt text, every character in the text to draw', () => {
+    const card = distroCard(distro('flatcar', { status: fact('maintenance') }), resolve, 'zh');
+    assert.equal(card.kind === 'os' && card.status.text, '仅维护');
+    assert.deepEqual(card.kind === 'os' && card.facts.map((f) => f.label), [
+      '更新模型',
+      '默认容器运行时',
+      '维护方',
+      '首次发布',
+    ]);
+    assert.match(
+      cardAlt(card),
+      /^Container Atlas 的 flatcar Linux 卡片：状态为仅维护，附更新模型、默认容器运行时、维护方、首次发布。$/,
+    );
+    assert.match(cardText(card), /^容器操作系统 /);
+    const concepts = conceptCard(concept('cgroups', { layer: 'kernel' }), 'zh');
+    assert.match(cardText(concepts), /^概念 Linux 内核原语层 /);
   });
 
   it('clips at a word boundary and leaves short text alone', () => {

@@ -1,4 +1,5 @@
 import { describe, it } from 'node:test';
+import { routes } from '../../src/lib/routes.ts';
 import assert from 'node:assert/strict';
 import {
   allowedTypos,
@@ -38,7 +39,7 @@ const table = nameTable({
     named('fs-verity', 'fs-verity', 'fs-verity', ['fsverity']),
   ],
 });
-const index = indexNames(table);
+const index = indexNames(table, routes);
 const urls = (pages: { url: string }[]) => pages.map((p) => p.url);
 
 describe('the names table', () => {
@@ -140,7 +141,7 @@ describe('reading a query against the names', () => {
   });
 
   it('reads a damaged table as having fewer names, not as an error', () => {
-    const partial = indexNames({ OS: [[], ['x']], Concept: undefined } as never);
+    const partial = indexNames({ OS: [[], ['x']], Concept: undefined } as never, routes);
     assert.deepEqual(interpretQuery('flatcar', partial), { search: 'flatcar', corrected: false, pinned: [] });
   });
 });

@@ -4,6 +4,7 @@ import { sourceHash, translateFacts, translationProblems, translationState } fro
 import { distroTranslationSchema } from '../../src/schemas/translation.ts';
 import { DISTRO_ATTRIBUTES } from '../../src/schemas/attributes.ts';
 import { distro, fact } from './helpers.ts';
+import { orphanTranslations, readTranslationReports } from '../../src/data/read-translations.ts';
 
 // Only these two facts have notes: the helper's other defaults lose theirs.
 const english = (() => {
@@ -80,5 +81,17 @@ describe('translations', () => {
     });
     assert.equal(result.success, false);
     assert.match(result.error!.issues[0]!.message, /12 hex digits/);
+  });
+});
+
+describe('the Chinese translations in content/zh/', () => {
+  const reports = readTranslationReports('zh');
+
+  it('each fit their English page: no unknown fact, no value on a keyword, no missing note', () => {
+    assert.deepEqual(
+      reports.flatMap((r) => r.problems),
+      [],
+    );
+    assert.deepEqual(orphanTranslations('zh'), []);
   });
 });
