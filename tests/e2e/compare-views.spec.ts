@@ -3,7 +3,7 @@
  * "differences only". Heights and widths are measured in the browser.
  */
 import { test, expect, type Page } from '@playwright/test';
-import { columnHeads } from './site.ts';
+import { ONE_OF_EACH_KIND, columnHeads } from './site.ts';
 
 /** Elements that scroll sideways inside the page (code blocks, wide tables in their own box). */
 const sidewaysScrollers = (page: Page) =>
@@ -61,23 +61,13 @@ test.describe('at 1280 px, across groups', () => {
 test.describe('at 360 px', () => {
   test.use({ viewport: { width: 360, height: 800 } });
 
-  for (const path of [
-    '/',
-    '/distros/',
-    '/distros/flatcar/',
-    '/concepts/',
-    '/concepts/cgroups/',
-    '/compare/',
-    '/compare/flatcar-vs-talos/',
-    '/compare/runtimes/',
-    '/timeline/',
-    '/stack/',
-    '/glossary/',
+  // Every kind of page, the search and chooser with their results drawn, and the Chinese edition's.
+  const paths = [
+    ...ONE_OF_EACH_KIND.filter((p) => p !== '/search/' && p !== '/choose/'),
     '/search/?q=flatcar',
     '/choose/?on=aws,arm&shell=any-shell&support=any',
-    '/changes/',
-    '/data/',
-  ]) {
+  ];
+  for (const path of [...paths, ...paths.map((p) => `/zh${p}`)]) {
     test(`${path} does not scroll sideways as a page`, async ({ page }) => {
       await page.goto(path);
       expect(await pageScrollsSideways(page)).toBe(false);

@@ -4,29 +4,11 @@
  * Chinese queries find Chinese pages, and English ones stay English.
  */
 import { test, expect, type Page } from '@playwright/test';
-
-/** One page of every kind, as a reader reaches it. */
-const SAMPLE = [
-  '/',
-  '/distros/',
-  '/distros/flatcar/',
-  '/concepts/',
-  '/concepts/cgroups/',
-  '/compare/',
-  '/compare/flatcar-vs-talos/',
-  '/compare/runtimes/',
-  '/choose/',
-  '/stack/',
-  '/timeline/',
-  '/glossary/',
-  '/changes/',
-  '/data/',
-  '/search/',
-];
+import { ONE_OF_EACH_KIND } from './site.ts';
 
 const switcher = (page: Page) => page.locator('header [data-language-link]');
 
-for (const path of SAMPLE) {
+for (const path of ONE_OF_EACH_KIND) {
   test(`${path} and /zh${path} lead to each other`, async ({ page }) => {
     await page.goto(path);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');

@@ -27,6 +27,25 @@ export function untranslatedPaths(dir = dist, path = '/'): string[] {
   });
 }
 
+/** One page of every kind a reader reaches, at its plain address. */
+export const ONE_OF_EACH_KIND = [
+  '/',
+  '/distros/',
+  '/distros/flatcar/',
+  '/concepts/',
+  '/concepts/cgroups/',
+  '/compare/',
+  '/compare/flatcar-vs-talos/',
+  '/compare/runtimes/',
+  '/choose/',
+  '/stack/',
+  '/timeline/',
+  '/glossary/',
+  '/changes/',
+  '/data/',
+  '/search/',
+];
+
 export const distroSlugs = () =>
   readdirSync(join(dist, 'distros'), { withFileTypes: true })
     .filter((d) => d.isDirectory())
