@@ -10,7 +10,13 @@ import { describeDangling, findDanglingReferences } from '../lib/references.ts';
 import type { Resolve } from '../lib/present.ts';
 import { hrefOfRef } from '../lib/routes.ts';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locales.ts';
-import { translateFacts, translationProblems, translationState, type TranslationState } from '../lib/translation.ts';
+import {
+  translateFacts,
+  translatedShortName,
+  translationProblems,
+  translationState,
+  type TranslationState,
+} from '../lib/translation.ts';
 import { DISTRO_ATTRIBUTES, RUNTIME_ATTRIBUTES } from '../schemas/attributes.ts';
 
 export type Distro = CollectionEntry<'distros'>;
@@ -100,21 +106,12 @@ async function load(): Promise<Loaded> {
   return { distros, concepts, changes, words };
 }
 
-/** A term's name without its English gloss: `控制组 (cgroups)` → `控制组`. */
-const bareName = (title: string) => title.replace(/\s*\([^)]*\)\s*$/, '');
-
-/**
- * The short name links and tables use: the English one where the translated title keeps it
- * (`Podman、Buildah 与 Skopeo` → `Podman`), else the title without its gloss (`命名空间`).
- */
-const shortNameIn = (title: string, english: string) => (bareName(title).includes(english) ? english : bareName(title));
-
 function translateDistro(d: Distro, w: DistroWords | undefined): Distro {
   if (!w) return d;
   const { title, summary, aliases, derivedFrom, facts } = w.data;
   const data = {
     ...d.data,
-    ...(title ? { title, shortName: bareName(title) } : {}),
+    ...(title ? { title, shortName: translatedShortName(title, d.data.shortName) } : {}),
     summary,
     aliases: [...aliases, ...d.data.aliases],
     ...(derivedFrom && d.data.derivedFrom ? { derivedFrom: { ...d.data.derivedFrom, note: derivedFrom.note } } : {}),
@@ -129,7 +126,7 @@ function translateConcept(c: Concept, w: ConceptWords | undefined): Concept {
   const data = {
     ...c.data,
     title,
-    shortName: shortNameIn(title, c.data.shortName),
+    shortName: translatedShortName(title, c.data.shortName),
     definition,
     // The English names still find the page and still read as its names.
     aliases: [...new Set([...aliases, c.data.title, c.data.shortName, ...c.data.aliases])],

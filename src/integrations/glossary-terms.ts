@@ -15,6 +15,7 @@ import { routesFor } from '../lib/routes.ts';
 import { linkTerms, termsOf, type Term, type TermSource } from '../lib/terms.ts';
 import { conceptSchema } from '../schemas/concept.ts';
 import { conceptTranslationSchema } from '../schemas/translation.ts';
+import { translatedShortName } from '../lib/translation.ts';
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/locales.ts';
 import { localeOfContentFile } from './base-links.ts';
 import { plainRefs } from '../schemas/refs.ts';
@@ -55,7 +56,7 @@ function translated(english: TermSource[], dir: string): TermSource[] {
     const path = join(dir, `${c.id}.mdx`);
     if (!existsSync(path)) return c;
     const w = validateFrontmatter(path, readFileSync(path, 'utf8'), conceptTranslationSchema);
-    const shortName = w.title.replace(/\s*\([^)]*\)\s*$/, '');
+    const shortName = translatedShortName(w.title, c.shortName);
     return {
       ...c,
       title: w.title,

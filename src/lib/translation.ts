@@ -83,6 +83,16 @@ export function translateFacts<F extends Record<string, SourceFact | undefined>>
   return out as F;
 }
 
+/** A translated term's name without its English gloss: `控制组 (cgroups)` → `控制组`. */
+export const bareName = (title: string) => title.replace(/\s*\([^)]*\)\s*$/, '');
+
+/**
+ * The short name links and tables use: the English one where the translated title keeps it
+ * (`Podman、Buildah 与 Skopeo` → `Podman`), else the title without its gloss (`命名空间`).
+ */
+export const translatedShortName = (title: string, english: string) =>
+  bareName(title).includes(english) ? english : bareName(title);
+
 export type TranslationState = 'current' | 'outdated' | 'missing';
 
 /** `current` while the English file is byte for byte what was translated. */

@@ -1,6 +1,13 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { sourceHash, translateFacts, translationProblems, translationState } from '../../src/lib/translation.ts';
+import {
+  bareName,
+  sourceHash,
+  translateFacts,
+  translatedShortName,
+  translationProblems,
+  translationState,
+} from '../../src/lib/translation.ts';
 import { distroTranslationSchema } from '../../src/schemas/translation.ts';
 import { DISTRO_ATTRIBUTES } from '../../src/schemas/attributes.ts';
 import { distro, fact } from './helpers.ts';
@@ -93,5 +100,14 @@ describe('the Chinese translations in content/zh/', () => {
       [],
     );
     assert.deepEqual(orphanTranslations('zh'), []);
+  });
+});
+
+describe('translated names', () => {
+  it('keeps the English short name where the translated title keeps it, else drops the gloss', () => {
+    assert.equal(translatedShortName('Podman、Buildah 与 Skopeo', 'Podman'), 'Podman');
+    assert.equal(translatedShortName('控制组 (cgroups)', 'cgroups'), '控制组');
+    assert.equal(translatedShortName('命名空间 (namespace)', 'Namespaces'), '命名空间');
+    assert.equal(bareName('容器运行时 (container runtime)'), '容器运行时');
   });
 });
