@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { satteri } from '@astrojs/markdown-satteri';
 import { glossaryTerms } from './src/integrations/glossary-terms.ts';
 import { ogImages } from './src/integrations/og-images.ts';
+import { chooseSsi } from './src/integrations/choose-ssi.ts';
 import { baseLinks } from './src/integrations/base-links.ts';
 import { DEFAULT_SITE, normalizeBase, withoutBase } from './src/lib/base.ts';
 import { LOCALES, LOCALE_INFO, splitLocale } from './src/i18n/locales.ts';
@@ -46,6 +47,8 @@ export default defineConfig({
       chunks: Object.fromEntries(LOCALES.map((l) => [l, (item) => (localeOfUrl(item.url) === l ? item : undefined)])),
     }),
     ogImages(),
+    // /choose/ answered from its query string by nginx, for readers without JavaScript.
+    chooseSsi(),
   ],
   markdown: {
     // Root-relative links in prose get the base (and a translation's language); the glossary's term links come from routes.ts with both.

@@ -25,6 +25,9 @@ export interface Question {
   answers: Answer[];
 }
 
+/** Boxes where several answers may hold or one box says yes; radio buttons, with "no preference", otherwise. */
+export const usesBoxes = (question: Question) => question.multiple || question.answers.length === 1;
+
 const listed = (attribute: AttributeId, vocab: Record<string, string>, keys: string[]): Answer[] =>
   keys.map((key) => ({ value: key, label: vocab[key]!, attribute, accepts: [key] }));
 

@@ -6,6 +6,8 @@
  * the headers cannot drift from the one in every page's meta element.
  */
 import { headerPolicy } from './security-policy.ts';
+import { LOCALES, LOCALE_INFO } from '../i18n/locales.ts';
+import { SSI_VALUE_LENGTH } from './choose-ssi.ts';
 
 export type Header = readonly [name: string, value: string];
 
@@ -67,6 +69,7 @@ export function nginxConfig(): string {
       .map(([name, value]) => `        add_header ${name} ${quoteNginx(value)} always;`)
       .join('\n');
   const hashed = HASHED_PATHS.map((path) => path.replace(/\./g, '\\.')).join('|');
+  const prefixes = LOCALES.map((l) => LOCALE_INFO[l].prefix).filter(Boolean);
   return `# Container Atlas behind nginx: a sample. Written by \`npm run headers\` from
 # src/lib/host-headers.ts; edit that file, not this one. See docs/SECURITY.md.
 
@@ -94,6 +97,17 @@ server {
     # Pages and files whose names stay the same from one build to the next.
     location / {
         try_files $uri $uri/ =404;
+${headers(REVALIDATE)}
+    }
+
+    # /choose/ in every language, from the template the build writes beside the page
+    # (src/lib/choose-ssi.ts): SSI ticks the answers the query string names, so a form
+    # submitted without JavaScript, or a pasted link, opens answered.
+    location ~ ^(${prefixes.join('|')})?/choose/$ {
+        ssi on;
+        ssi_value_length ${SSI_VALUE_LENGTH};
+        default_type text/html;
+        try_files \${uri}index.ssi =404;
 ${headers(REVALIDATE)}
     }
 

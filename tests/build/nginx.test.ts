@@ -1,86 +1,48 @@
 /**
- * The sample nginx server (deploy/nginx.conf) serving the built site for real.
- * Its HTTPS server block, with TLS swapped for a plain local port (a test has
- * no certificate) and its root pointed at dist/, must start on the nginx a
- * Debian machine installs, serve pages, redirects and the 404 page, and send
- * the headers src/lib/host-headers.ts promises on every kind of file.
+ * The sample nginx server (deploy/nginx.conf) serving the built site for real
+ * (scripts/local-nginx.ts runs it on local ports). It must start on the nginx a
+ * Debian machine installs, serve pages, redirects and the 404 page, send the
+ * headers src/lib/host-headers.ts promises on every kind of file, and answer
+ * /choose/ from its query string.
  * Needs nginx on the PATH (.ci/run installs it); without it the suite is
  * skipped and says why.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { BASE, DIST } from './dist.ts';
-import { waitForServer } from '../../scripts/wait-for.ts';
+import { nginxMissing, startLocalNginx, type LocalNginx } from '../../scripts/local-nginx.ts';
 import { IMMUTABLE, REVALIDATE, SECURITY_HEADERS } from '../../src/lib/host-headers.ts';
+import { messages } from '../../src/i18n/ui.ts';
+import { DomUtils, parseDocument } from 'htmlparser2';
 
-const sample = readFileSync(join(import.meta.dirname, '../../deploy/nginx.conf'), 'utf8');
-const missing = spawnSync('nginx', ['-v']).error
-  ? 'nginx is not installed (apt-get install nginx-light)'
-  : BASE !== '/'
-    ? 'the sample serves the site at the root; this build has a base path'
-    : undefined;
-
-function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as AddressInfo;
-      server.close(() => done(port));
-    });
-  });
+/** The answers a /choose/ page arrives with, `name=value`, and its message for the query. */
+function answered(html: string) {
+  const doc = parseDocument(html);
+  const form = DomUtils.findOne((e) => e.name === 'form' && 'data-choose' in e.attribs, doc.children)!;
+  const ticked = DomUtils.findAll((e) => e.name === 'input' && 'checked' in e.attribs, [form]);
+  const errors = DomUtils.findOne((e) => 'data-errors' in e.attribs, [form])!;
+  return {
+    ticked: ticked.map((e) => `${e.attribs['name']}=${e.attribs['value']}`).sort(),
+    message: DomUtils.textContent(errors),
+  };
 }
 
-/** The sample with only what a local test must change; throws if the sample no longer has those lines. */
-function localSite(port: number, redirectPort: number): string {
-  const swaps: [RegExp, string][] = [
-    [/^\s*listen 80;$/m, `    listen 127.0.0.1:${redirectPort};`],
-    [/^\s*listen 443 ssl http2;$/m, `    listen 127.0.0.1:${port};`],
-    [/^\s*listen \[::\]:(80|443 ssl http2);\n/gm, ''],
-    [/^\s*root \/srv\/container-atlas\/dist;$/m, `    root ${DIST};`],
-  ];
-  return swaps.reduce((conf, [pattern, replacement]) => {
-    assert.match(conf, pattern, `deploy/nginx.conf no longer has ${pattern}`);
-    return conf.replace(pattern, replacement);
-  }, sample);
-}
+const missing =
+  nginxMissing() ?? (BASE !== '/' ? 'the sample serves the site at the root; this build has a base path' : undefined);
 
 describe('deploy/nginx.conf serving dist/', { skip: missing }, () => {
-  const dir = mkdtempSync(join(tmpdir(), 'atlas-nginx-'));
-  let server: ChildProcess;
+  let nginx: LocalNginx;
   let origin = '';
   let redirectOrigin = '';
 
   before(async () => {
-    const [port, redirectPort] = [await freePort(), await freePort()];
-    origin = `http://127.0.0.1:${port}`;
-    redirectOrigin = `http://127.0.0.1:${redirectPort}`;
-    writeFileSync(join(dir, 'site.conf'), localSite(port, redirectPort));
-    const temp = ['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']
-      .map((kind) => `${kind}_temp_path ${join(dir, kind)};`)
-      .join(' ');
-    writeFileSync(
-      join(dir, 'nginx.conf'),
-      `daemon off; pid ${join(dir, 'nginx.pid')}; events {}
-       http { include /etc/nginx/mime.types; access_log off; ${temp} include ${join(dir, 'site.conf')}; }`,
-    );
-    const test = spawnSync('nginx', ['-t', '-p', dir, '-e', join(dir, 'error.log'), '-c', join(dir, 'nginx.conf')], {
-      encoding: 'utf8',
-    });
-    assert.equal(test.status, 0, `nginx -t rejected the sample:\n${test.stderr}`);
-    server = spawn('nginx', ['-p', dir, '-e', join(dir, 'error.log'), '-c', join(dir, 'nginx.conf')], {
-      stdio: 'ignore',
-    });
-    await waitForServer(origin, 'nginx', 10);
+    nginx = await startLocalNginx(DIST);
+    ({ origin, redirectOrigin } = nginx);
   });
 
-  after(() => {
-    server?.kill('SIGQUIT');
-    rmSync(dir, { recursive: true, force: true });
-  });
+  after(() => nginx?.stop());
 
   const get = (path: string) => fetch(origin + path, { redirect: 'manual' });
   function assertHeaders(response: Response, cache: string) {
@@ -127,5 +89,72 @@ describe('deploy/nginx.conf serving dist/', { skip: missing }, () => {
     const response = await fetch(`${redirectOrigin}/compare/?os=flatcar`, { redirect: 'manual' });
     assert.equal(response.status, 301);
     assert.equal(response.headers.get('location'), 'https://127.0.0.1/compare/?os=flatcar');
+  });
+
+  describe('/choose/ answered from its query string (SSI)', () => {
+    const noPreference = ['mac=', 'shell=', 'support=', 'update=', 'workloads='];
+    const page = async (path: string) => {
+      const response = await get(path);
+      assert.equal(response.status, 200, path);
+      assert.equal(response.headers.get('content-type'), 'text/html; charset=utf-8', path);
+      assertHeaders(response, REVALIDATE);
+      const html = await response.text();
+      assert.ok(!html.includes('<!--#'), `${path}: an SSI directive reached the reader`);
+      return html;
+    };
+
+    it('arrives unanswered, as built, when the query is empty', async () => {
+      const html = await page('/choose/');
+      assert.deepEqual(answered(html), answered(readFileSync(join(DIST, 'choose/index.html'), 'utf8')));
+      assert.deepEqual(answered(html), { ticked: noPreference, message: '' });
+      assert.ok(!html.includes('data-static-host-only'), 'the static-host note and link are gone');
+      assert.match(
+        html,
+        /<button type="submit" data-submit class="bg-accent/,
+        'the submit button shows without JavaScript',
+      );
+    });
+
+    it('ticks every answer the query names, however a form or a hand-written link spells it', async () => {
+      const { ticked, message } = answered(await page('/choose/?on=aws,AZURE&on=+arm&workloads=&shell=ssh&active=yes'));
+      assert.deepEqual(ticked, [
+        'active=yes',
+        'mac=',
+        'on=arm',
+        'on=aws',
+        'on=azure',
+        'shell=ssh',
+        'support=',
+        'update=',
+        'workloads=',
+      ]);
+      assert.equal(message, '');
+      const canonical = answered(await page('/choose/?on=gcp%2Cvmware&mac=any&support=any'));
+      assert.deepEqual(canonical.ticked, [
+        'mac=any',
+        'on=gcp',
+        'on=vmware',
+        'shell=',
+        'support=any',
+        'update=',
+        'workloads=',
+      ]);
+    });
+
+    it('ticks nothing for an unknown answer and says so, in the page language', async () => {
+      const english = answered(await page('/choose/?on=awsx&mac=selinux'));
+      assert.deepEqual(english.ticked, ['mac=selinux', 'shell=', 'support=', 'update=', 'workloads=']);
+      assert.equal(english.message, messages('en').choose.unknownAnswers);
+      const chinese = answered(await page('/zh/choose/?colour=blue&update=image'));
+      assert.deepEqual(chinese.ticked, ['mac=', 'shell=', 'support=', 'update=image', 'workloads=']);
+      assert.equal(chinese.message, messages('zh').choose.unknownAnswers);
+    });
+
+    it('never writes the query into the page', async () => {
+      const hostile = '<script>alert(1)</script>';
+      const html = await page(`/choose/?on=${encodeURIComponent(hostile)}&${encodeURIComponent('"><img>')}=1`);
+      assert.ok(!html.includes(hostile) && !html.includes('"><img>'));
+      assert.equal(answered(html).message, messages('en').choose.unknownAnswers);
+    });
   });
 });

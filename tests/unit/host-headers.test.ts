@@ -75,7 +75,7 @@ describe('host headers', () => {
     const locations = nginxConfig()
       .split(/\n\s*location /)
       .slice(1);
-    assert.equal(locations.length, 3);
+    assert.equal(locations.length, 4);
     for (const location of locations) {
       for (const [name, value] of SECURITY_HEADERS) {
         assert.ok(location.includes(`add_header ${name} "${value}" always;`), `${name} in ${location.split('\n')[0]}`);

@@ -251,6 +251,9 @@ export const en = {
     clear: 'Clear answers',
     noscript:
       'Without JavaScript the results follow your answers on this page, but the address cannot carry them: to share a choice, name the answers in words.',
+    /** Shown by a server that answers the form without JavaScript (deploy/nginx.conf) when the query has words it does not know. */
+    unknownAnswers:
+      'This address names questions or answers this page does not know, and they were ignored: the ticked answers are the ones it read.',
     fits: 'What fits',
     count: (n: number) => `${n} operating systems.`,
     /** For the script: `{fits}`, `{total}` and `{out}` are numbers. */

@@ -227,6 +227,7 @@ export const zh: Messages = {
     clear: '清除答案',
     noscript:
       '没有 JavaScript 时，本页的结果依然会随你的答案变化，但地址无法记录这些答案；要分享你的选择，请用文字说明所选的答案。',
+    unknownAnswers: '这个地址含有本页不认识的问题或答案，已被忽略：已勾选的就是读到的答案。',
     fits: '符合的系统',
     count: (n) => `${n} 个操作系统。`,
     countTemplate: '{total} 个操作系统中有 {fits} 个符合全部答案，排除了 {out} 个。',
