@@ -2,7 +2,8 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { groupByLayer } from '../../src/lib/concept-groups.ts';
 import { distroCard, distroFacets } from '../../src/lib/distro-cards.ts';
-import { buildGlossary, letterOf } from '../../src/lib/glossary.ts';
+import { buildGlossary } from '../../src/lib/glossary.ts';
+import { letterOf, titleOrder } from '../../src/lib/title-order.ts';
 import { concept, distro, fact, ref, resolve } from './helpers.ts';
 
 describe('OS cards', () => {
@@ -112,5 +113,17 @@ describe('the Chinese glossary', () => {
         ['R', ['容器运行时', 'runc']],
       ],
     );
+  });
+
+  it('lists concept titles in a Chinese layer group the same way: by initial, Latin and Chinese together', () => {
+    const list = ['runc', '控制组 (cgroups)', 'AppArmor', '容器运行时', '安全启动', 'crun'].map((title, i) =>
+      concept(`c${i}`, { title, layer: 'kernel' }),
+    );
+    const [kernel] = groupByLayer(list, undefined, 'zh');
+    assert.deepEqual(
+      kernel!.concepts.map((c) => c.data.title),
+      ['安全启动', 'AppArmor', 'crun', '控制组 (cgroups)', '容器运行时', 'runc'],
+    );
+    assert.deepEqual(['b', 'A', '#x'].sort(titleOrder('en')), ['#x', 'A', 'b']);
   });
 });
