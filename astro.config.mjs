@@ -11,7 +11,6 @@ import { baseLinks } from './src/integrations/base-links.ts';
 import { DEFAULT_SITE, normalizeBase, withoutBase } from './src/lib/base.ts';
 import { LOCALES, LOCALE_INFO, splitLocale } from './src/i18n/locales.ts';
 import { isNoindex } from './src/integrations/noindex-registry.ts';
-import { DIRECTIVES, INLINE_SCRIPT_HASHES, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/lib/security-policy.ts';
 
 // Tests build fixture content (ATLAS_CONTENT_DIR, read in src/content.config.ts).
 // Each fixture gets its own cache beside it: a shared content store would mix
@@ -56,14 +55,7 @@ export default defineConfig({
     // Prism emits classes, not inline styles, so a strict CSP needs no exceptions.
     syntaxHighlight: 'prism',
   },
-  // The policy lives in src/lib/security-policy.ts; host headers repeat it (docs/SECURITY.md).
-  security: {
-    csp: {
-      directives: [...DIRECTIVES],
-      scriptDirective: { resources: SCRIPT_RESOURCES, hashes: INLINE_SCRIPT_HASHES },
-      styleDirective: { resources: STYLE_RESOURCES },
-    },
-  },
+  // The policy (src/lib/security-policy.ts) is in Base.astro's meta element and the host headers.
   // Stylesheets and scripts stay files, never inlined, so the policy needs no hash that changes
   // with the code and the host headers can state it once (tests/build/security-headers.test.ts).
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -1,9 +1,10 @@
 /**
  * The site's Content Security Policy and other response headers, written
- * once. astro.config.mjs hands the policy to Astro, which puts it in a
- * <meta http-equiv="Content-Security-Policy"> on every page (adding hashes of
- * its own bundles); scripts/security-headers.ts writes the same policy, plus
+ * once. Base.astro puts `metaPolicy()` in a <meta http-equiv="Content-Security-Policy">
+ * at the top of every page; scripts/security-headers.ts writes the same policy, plus
  * what only a header can carry, into public/_headers and deploy/nginx.conf.
+ * (Astro's own `security.csp` would also list a hash of every bundle it emits: about
+ * half a kilobyte of incompressible text on each page, for files 'self' already allows.)
  * Tests check both files and every built page against this module.
  */
 import { createHash } from 'node:crypto';
@@ -30,16 +31,20 @@ export const DIRECTIVES = ["default-src 'self'", "object-src 'none'", "base-uri 
 /** Only a header can forbid framing: browsers ignore frame-ancestors in a meta element. */
 export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"];
 
-/** The policy as one header value: what the meta element says, less Astro's own bundle hashes, plus framing. */
-export function headerPolicy(): string {
+function directives(): string[] {
   const hashes = INLINE_SCRIPT_HASHES.map((h) => `'${h}'`);
   return [
     ...DIRECTIVES,
     `script-src ${[...SCRIPT_RESOURCES, ...hashes].join(' ')}`,
     `style-src ${STYLE_RESOURCES.join(' ')}`,
-    ...HEADER_ONLY_DIRECTIVES,
-  ].join('; ');
+  ];
 }
+
+/** The policy in each page's meta element. */
+export const metaPolicy = (): string => directives().join('; ');
+
+/** The policy as one header value: the meta element's, plus framing. */
+export const headerPolicy = (): string => [...directives(), ...HEADER_ONLY_DIRECTIVES].join('; ');
 
 /** A policy as directive name → source tokens, for comparing two policies whatever their spacing. */
 export function parsePolicy(policy: string): Map<string, string[]> {
