@@ -38,6 +38,25 @@ test.describe('at 1280 px', () => {
   });
 });
 
+// A group waiting to be laid out holds an estimated height (global.css); one taller than that
+// would overlap the next group for anything that measures it first, as Lighthouse's axe does.
+for (const width of [360, 412, 1280]) {
+  test(`at ${width} px no matrix group is taller than the height it holds before layout`, async ({ page }) => {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto('/compare/');
+    const groups = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLElement>('.matrix-section')].map((section) => {
+        const estimate = parseFloat(getComputedStyle(section).containIntrinsicBlockSize.replace('auto', ''));
+        section.style.contentVisibility = 'visible';
+        return { estimate, real: section.getBoundingClientRect().height };
+      }),
+    );
+    expect(groups.length).toBeGreaterThan(3);
+    for (const [i, { estimate, real }] of groups.entries())
+      expect(real, `group ${i + 1}`).toBeLessThanOrEqual(estimate);
+  });
+}
+
 test.describe('at 1280 px, across groups', () => {
   test.use({ viewport: { width: 1280, height: 900 } });
 
