@@ -40,10 +40,12 @@ test.describe('at 1280 px', () => {
 
 // A group waiting to be laid out holds an estimated height (global.css); one taller than that
 // would overlap the next group for anything that measures it first, as Lighthouse's axe does.
-for (const width of [360, 412, 1280]) {
-  test(`at ${width} px no matrix group is taller than the height it holds before layout`, async ({ page }) => {
+for (const [path, width] of ['/compare/', '/zh/compare/'].flatMap((p) =>
+  [360, 412, 1280].map((w) => [p, w] as const),
+)) {
+  test(`${path} at ${width} px: no matrix group is taller than the height it holds before layout`, async ({ page }) => {
     await page.setViewportSize({ width, height: 900 });
-    await page.goto('/compare/');
+    await page.goto(path);
     const groups = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLElement>('.matrix-section')].map((section) => {
         const estimate = parseFloat(getComputedStyle(section).containIntrinsicBlockSize.replace('auto', ''));
