@@ -11,9 +11,7 @@ import type { AstroIntegration } from 'astro';
 import { LOCALES, LOCALE_INFO } from '../i18n/locales.ts';
 import { messages } from '../i18n/ui.ts';
 import { QUESTIONS } from '../lib/choose-questions.ts';
-import { answeredChooser } from '../lib/choose-ssi.ts';
-
-export const CHOOSER_TEMPLATE = 'index.ssi';
+import { CHOOSER_TEMPLATE, answeredChooser } from '../lib/choose-ssi.ts';
 
 export function chooseSsi(): AstroIntegration {
   return {

@@ -10,6 +10,9 @@
  */
 import { usesBoxes, type Question } from './choose-questions.ts';
 
+/** The template's file name beside each built /choose/index.html; nginx serves it for /choose/. */
+export const CHOOSER_TEMPLATE = 'index.ssi';
+
 /** Marks what only makes sense where the server cannot read the query (removed here). */
 export const STATIC_HOST_ONLY = 'data-static-host-only';
 /** Marks the submit button, hidden without JavaScript on a static host, where it would lead nowhere. */

@@ -7,7 +7,7 @@
  */
 import { headerPolicy } from './security-policy.ts';
 import { LOCALES, LOCALE_INFO } from '../i18n/locales.ts';
-import { SSI_VALUE_LENGTH } from './choose-ssi.ts';
+import { CHOOSER_TEMPLATE, SSI_VALUE_LENGTH } from './choose-ssi.ts';
 
 export type Header = readonly [name: string, value: string];
 
@@ -107,7 +107,7 @@ ${headers(REVALIDATE)}
         ssi on;
         ssi_value_length ${SSI_VALUE_LENGTH};
         default_type text/html;
-        try_files \${uri}index.ssi =404;
+        try_files \${uri}${CHOOSER_TEMPLATE} =404;
 ${headers(REVALIDATE)}
     }
 
